@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+
+/**
+ * Deployment settings come from the environment so that one build recipe serves every host:
+ * BASE_PATH (e.g. /mentoring/) when the site lives below a path, SITE_URL for absolute links
+ * in the sitemap. OUT_DIR and CONTENT_DIR exist for the test builds.
+ */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  // 'jsx' (the default) can drop the space between inline elements; true keeps one.
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // One small stylesheet for the whole site: fetched once, then cached for every page.
+      cssCodeSplit: false,
+    },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "upgrade-insecure-requests",
+      ],
+    },
+  },
+});

@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article';
+import { referenceSchema } from './schemas/reference';
+import { topicSchema } from './schemas/topic';
+
+/** CONTENT_DIR lets a test build point at a fixture; authors never need it. */
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
+  schema: articleSchema,
+});
+
+const references = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/references` }),
+  schema: referenceSchema,
+});
+
+const topics = defineCollection({
+  loader: file(`${contentDir}/topics.yaml`),
+  schema: topicSchema,
+});
+
+export const collections = { articles, references, topics };

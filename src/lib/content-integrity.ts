@@ -1,0 +1,69 @@
+/**
+ * Checks that need more than one file: a schema validates one file at a time, so links
+ * between articles, topics and references are checked here, and the build stops on any
+ * problem with a message naming the file and the field.
+ */
+
+export interface ArticleToCheck {
+  id: string;
+  filePath: string;
+  topic: string;
+  related: readonly string[];
+  references: readonly string[];
+  body: string;
+}
+
+export interface KnownIds {
+  articles: ReadonlySet<string>;
+  references: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+}
+
+/** Ids cited in an MDX body with <Cite id="a b" />. */
+export function citedIds(body: string): string[] {
+  return [...body.matchAll(/<Cite\s+id=["']([^"']*)["']/g)].flatMap((match) => match[1]!.split(/\s+/).filter(Boolean));
+}
+
+/** Article ids linked in an MDX body with <ArticleLink to="id">. */
+export function linkedArticleIds(body: string): string[] {
+  return [...body.matchAll(/<ArticleLink\s+to=["']([^"']*)["']/g)].map((match) => match[1]!);
+}
+
+function suggest(known: ReadonlySet<string>): string {
+  const list = [...known].sort();
+  return list.length > 0 ? ` Known ids: ${list.join(', ')}.` : '';
+}
+
+export function findContentProblems(articles: readonly ArticleToCheck[], known: KnownIds): string[] {
+  const problems: string[] = [];
+  for (const article of articles) {
+    const at = (field: string, message: string) => problems.push(`${article.filePath}: ${field}: ${message}`);
+
+    if (!known.topics.has(article.topic)) {
+      at('topic', `"${article.topic}" is not a topic in topics.yaml.${suggest(known.topics)}`);
+    }
+    article.related.forEach((id, index) => {
+      if (id === article.id) at(`related[${index}]`, 'an article cannot be related to itself.');
+      else if (!known.articles.has(id)) at(`related[${index}]`, `"${id}" names no article.${suggest(known.articles)}`);
+    });
+    article.references.forEach((id, index) => {
+      if (!known.references.has(id)) {
+        at(`references[${index}]`, `"${id}" names no file in references/.${suggest(known.references)}`);
+      }
+    });
+
+    const cited = new Set(citedIds(article.body));
+    for (const id of cited) {
+      if (!article.references.includes(id)) {
+        at('body', `<Cite id="${id}"> cites a reference missing from the frontmatter's references list.`);
+      }
+    }
+    article.references.forEach((id, index) => {
+      if (!cited.has(id)) at(`references[${index}]`, `"${id}" is listed but never cited with <Cite id="${id}" />.`);
+    });
+    for (const id of new Set(linkedArticleIds(article.body))) {
+      if (!known.articles.has(id)) at('body', `<ArticleLink to="${id}"> links to no article.${suggest(known.articles)}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** The two builds the end-to-end tests run against: at the root, and below a base path. */
+export const SITE_BUILDS = {
+  root: { base: '/', outDir: resolve(PROJECT_ROOT, '.e2e/root') },
+  subpath: { base: '/mentoring/', outDir: resolve(PROJECT_ROOT, '.e2e/subpath') },
+} as const;
+
+export type BuildName = keyof typeof SITE_BUILDS;
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro build` with the given environment (base path, output folder, content folder). */
+export function buildSite(env: Record<string, string>): BuildResult {
+  const result = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

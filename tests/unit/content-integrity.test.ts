@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { citedIds, findContentProblems, linkedArticleIds, type ArticleToCheck } from '../../src/lib/content-integrity';
+
+const known = {
+  articles: new Set(['a', 'b']),
+  references: new Set(['straus-2013', 'zerzan-2009']),
+  topics: new Set(['people']),
+};
+
+const article = (overrides: Partial<ArticleToCheck> = {}): ArticleToCheck => ({
+  id: 'a',
+  filePath: 'content/articles/a.mdx',
+  topic: 'people',
+  related: ['b'],
+  references: ['straus-2013'],
+  body: 'A claim <Cite id="straus-2013" />. See <ArticleLink to="b">b</ArticleLink>.',
+  ...overrides,
+});
+
+describe('citedIds and linkedArticleIds', () => {
+  it('find every id, including several in one citation', () => {
+    expect(citedIds('x <Cite id="a b" /> y <Cite id=\'c\' />')).toEqual(['a', 'b', 'c']);
+    expect(linkedArticleIds('<ArticleLink to="x">x</ArticleLink> and <ArticleLink to="y" section="s">')).toEqual([
+      'x',
+      'y',
+    ]);
+  });
+});
+
+describe('findContentProblems', () => {
+  it('finds nothing wrong with consistent content', () => {
+    expect(findContentProblems([article()], known)).toEqual([]);
+  });
+
+  it('names the file and field of a related entry that names no article', () => {
+    const [problem] = findContentProblems([article({ related: ['b', 'missing'] })], known);
+    expect(problem).toMatch(/^content\/articles\/a\.mdx: related\[1\]: "missing" names no article\. Known ids: a, b\./);
+  });
+
+  it('rejects an article related to itself', () => {
+    expect(findContentProblems([article({ related: ['a'] })], known)).toEqual([
+      'content/articles/a.mdx: related[0]: an article cannot be related to itself.',
+    ]);
+  });
+
+  it('names an unknown topic and an unknown reference', () => {
+    const problems = findContentProblems(
+      [article({ topic: 'nope', references: ['straus-2013', 'nobody-1999'], body: '<Cite id="straus-2013 nobody-1999" />' })],
+      known,
+    );
+    expect(problems.some((p) => p.startsWith('content/articles/a.mdx: topic: "nope"'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('content/articles/a.mdx: references[1]: "nobody-1999" names no file'))).toBe(
+      true,
+    );
+  });
+
+  it('reports a citation missing from the reference list, and a reference never cited', () => {
+    const problems = findContentProblems(
+      [article({ references: ['straus-2013'], body: 'x <Cite id="zerzan-2009" />' })],
+      known,
+    );
+    expect(problems).toEqual([
+      'content/articles/a.mdx: body: <Cite id="zerzan-2009"> cites a reference missing from the frontmatter\'s references list.',
+      'content/articles/a.mdx: references[0]: "straus-2013" is listed but never cited with <Cite id="straus-2013" />.',
+    ]);
+  });
+
+  it('reports a body link to an article that does not exist', () => {
+    const problems = findContentProblems([article({ body: '<Cite id="straus-2013" /> <ArticleLink to="gone">' })], known);
+    expect(problems).toEqual([
+      'content/articles/a.mdx: body: <ArticleLink to="gone"> links to no article. Known ids: a, b.',
+    ]);
+  });
+});
