@@ -18,9 +18,14 @@ export interface BuildResult {
 
 /** Runs `astro build` with the given environment (base path, output folder, content folder). */
 export function buildSite(env: Record<string, string>): BuildResult {
+  // Vitest sets BASE_URL, MODE and friends in process.env; Vite would let them override the
+  // build's own base path, so the child build gets an environment without them.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(key)),
+  );
   const result = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

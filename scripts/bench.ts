@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: builds the site, then reports what a reader's browser receives for each
+ * article page (bytes, requests) and how long pages take to render in headless Chromium.
+ * Timings live here, never in tests: they vary from machine to machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from './lib/chromium.ts';
+import { startStaticServer } from './lib/static-server.ts';
+
+const OUT_DIR = 'dist';
+const LOADS_PER_PAGE = 15;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+const buildStart = performance.now();
+execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore' });
+const buildSeconds = (performance.now() - buildStart) / 1000;
+
+const sitemap = readFileSync(join(OUT_DIR, 'sitemap-0.xml'), 'utf8');
+const articlePaths = [...sitemap.matchAll(/<loc>[^<]*?(\/articles\/(?!audience\/)[^/<]+\/)<\/loc>/g)].map((m) => m[1]!);
+
+const server = await startStaticServer({ dir: OUT_DIR, base: '/', port: 0 });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const rows: string[] = [];
+const domReady: number[] = [];
+const loads: number[] = [];
+for (const path of articlePaths) {
+  const html = readFileSync(join(OUT_DIR, path, 'index.html'));
+  const stylesheets = [...html.toString().matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
+  const cssBytes = stylesheets.reduce((total, file) => total + gzipSync(readFileSync(join(OUT_DIR, file))).length, 0);
+  let requests = 0;
+  let scripts = 0;
+  for (let i = 0; i < LOADS_PER_PAGE; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (i === 0) {
+      page.on('request', (request) => {
+        requests++;
+        if (request.resourceType() === 'script') scripts++;
+      });
+    }
+    await page.goto(server.url + path.slice(1), { waitUntil: 'load' });
+    const timing = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { ready: navigation.domContentLoadedEventEnd, load: navigation.loadEventEnd };
+    });
+    domReady.push(timing.ready);
+    loads.push(timing.load);
+    await context.close();
+  }
+  rows.push(
+    `| ${path} | ${kb(gzipSync(html).length)} | ${kb(cssBytes)} | ${scripts} | ${requests} |`,
+  );
+}
+await browser.close();
+await server.close();
+
+console.log(`Build: ${buildSeconds.toFixed(1)} s for ${articlePaths.length} articles (astro build + Pagefind index).\n`);
+console.log('| Article page | HTML (gzip) | CSS (gzip) | Scripts | Requests |');
+console.log('| --- | --- | --- | --- | --- |');
+console.log(rows.join('\n'));
+console.log(
+  `\nHeadless Chromium, loopback, ${LOADS_PER_PAGE} cold loads per page (${domReady.length} in all):` +
+    ` DOMContentLoaded median ${percentile(domReady, 50).toFixed(0)} ms, p95 ${percentile(domReady, 95).toFixed(0)} ms;` +
+    ` load event median ${percentile(loads, 50).toFixed(0)} ms, p95 ${percentile(loads, 95).toFixed(0)} ms.`,
+);

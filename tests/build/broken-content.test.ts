@@ -1,0 +1,85 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT } from '../support/site-builds.ts';
+
+/**
+ * Each case copies the real content, breaks one thing the way an author might, builds, and
+ * checks that the build fails with a message naming the file and the field.
+ */
+interface BrokenCase {
+  name: string;
+  file: string;
+  break: (text: string) => string;
+  expected: (string | RegExp)[];
+}
+
+const cases: BrokenCase[] = [
+  {
+    name: 'an article with no title',
+    file: 'articles/effective-mentor.mdx',
+    break: (text) => text.replace(/^title:.*\n/m, ''),
+    expected: ['articles → effective-mentor', 'title: Every article needs a title.', /articles\/effective-mentor\.mdx/],
+  },
+  {
+    name: 'an article with an unknown audience',
+    file: 'articles/effective-mentee.mdx',
+    break: (text) => text.replace(/^audiences:.*$/m, 'audiences: [mentee, students]'),
+    expected: ['articles → effective-mentee', 'audiences.1: Unknown audience "students"', /articles\/effective-mentee\.mdx/],
+  },
+  {
+    name: 'a related entry that names no article',
+    file: 'articles/successful-relationships.mdx',
+    break: (text) => text.replace(/^related:.*$/m, 'related: [effective-mentor, no-such-article]'),
+    expected: [/articles\/successful-relationships\.mdx: related\[1\]: "no-such-article" names no article/],
+  },
+  {
+    name: 'a reference without a year',
+    file: 'references/straus-2013.yaml',
+    break: (text) => text.replace(/^year:.*\n/m, ''),
+    expected: ['references → straus-2013', 'year: Give the year of publication', /references\/straus-2013\.yaml/],
+  },
+  {
+    name: 'a link in the text to an article that does not exist',
+    file: 'articles/effective-mentor.mdx',
+    break: (text) => `${text}\nSee <ArticleLink to="retired-article">an old page</ArticleLink>.\n`,
+    expected: [/articles\/effective-mentor\.mdx: body: <ArticleLink to="retired-article"> links to no article/],
+  },
+];
+
+const workDir = mkdtempSync(join(tmpdir(), 'mentorship-broken-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('a broken content file stops the build', () => {
+  it.each(cases)('$name', (brokenCase) => {
+    const caseDir = join(workDir, brokenCase.file.replace(/[^a-z0-9]+/gi, '-') + cases.indexOf(brokenCase));
+    const contentDir = join(caseDir, 'content');
+    cpSync(resolve(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
+    const target = join(contentDir, brokenCase.file);
+    const original = readFileSync(target, 'utf8');
+    const broken = brokenCase.break(original);
+    expect(broken, 'the fixture edit must change the file').not.toBe(original);
+    writeFileSync(target, broken);
+
+    const result = buildSite({ CONTENT_DIR: contentDir, OUT_DIR: join(caseDir, 'dist'), CACHE_DIR: join(caseDir, 'cache') });
+
+    expect(result.status).not.toBe(0);
+    for (const expected of brokenCase.expected) {
+      if (typeof expected === 'string') expect(result.output).toContain(expected);
+      else expect(result.output).toMatch(expected);
+    }
+  });
+
+  it('builds the same content when nothing is broken', () => {
+    const caseDir = join(workDir, 'valid');
+    cpSync(resolve(PROJECT_ROOT, 'content'), join(caseDir, 'content'), { recursive: true });
+    const result = buildSite({
+      CONTENT_DIR: join(caseDir, 'content'),
+      OUT_DIR: join(caseDir, 'dist'),
+      CACHE_DIR: join(caseDir, 'cache'),
+    });
+    expect(result.output).toContain('Complete!');
+    expect(result.status).toBe(0);
+  });
+});

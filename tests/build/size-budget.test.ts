@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { isArticlePage, listBuiltPages } from '../support/built-pages.ts';
+import { SITE_BUILDS } from '../support/site-builds.ts';
+
+/**
+ * Byte budgets for reading pages. 14 KB of compressed HTML arrives in the first round trip
+ * of a new connection (TCP's initial window of ten segments).
+ */
+export const BUDGETS = { articleHtml: 14 * 1024, articleCss: 8 * 1024, articleJs: 0 };
+
+const { outDir, base } = SITE_BUILDS.root;
+const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function htmlFile(page: string): string {
+  return join(outDir, page.endsWith('.html') ? page : `${page}index.html`);
+}
+
+/** The stylesheets and scripts a built page loads, as files in the build. */
+function assetsOf(html: string, kind: 'css' | 'js'): string[] {
+  const pattern = kind === 'css' ? /<link rel="stylesheet" href="([^"]+)"/g : /<script[^>]*\ssrc="([^"]+)"/g;
+  return [...html.matchAll(pattern)].map((match) => join(outDir, match[1]!.slice(base.length)));
+}
+
+/** "articles/x/: 15.2 KB is 1.2 KB over the 14.0 KB budget" for each page over, or nothing. */
+function overBudget(sizes: Map<string, number>, budget: number): string[] {
+  return [...sizes]
+    .filter(([, size]) => size > budget)
+    .map(([page, size]) => `${page}: ${kb(size)} is ${kb(size - budget)} over the ${kb(budget)} budget`);
+}
+
+const articles = listBuiltPages(outDir).filter(isArticlePage);
+
+describe('size budgets for article pages (gzip-compressed bytes)', () => {
+  it('covers every article page', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it(`keeps each article's HTML within ${kb(BUDGETS.articleHtml)}`, () => {
+    const sizes = new Map(articles.map((page) => [page, gzipSize(readFileSync(htmlFile(page)))]));
+    expect(overBudget(sizes, BUDGETS.articleHtml)).toEqual([]);
+  });
+
+  it(`keeps the CSS each article loads within ${kb(BUDGETS.articleCss)}`, () => {
+    const sizes = new Map(
+      articles.map((page) => {
+        const stylesheets = assetsOf(readFileSync(htmlFile(page), 'utf8'), 'css');
+        return [page, stylesheets.reduce((total, file) => total + gzipSize(readFileSync(file)), 0)];
+      }),
+    );
+    expect([...sizes.values()].every((size) => size > 0)).toBe(true);
+    expect(overBudget(sizes, BUDGETS.articleCss)).toEqual([]);
+  });
+
+  it('loads no JavaScript on article pages', () => {
+    const withScripts = articles.filter((page) => /<script/i.test(readFileSync(htmlFile(page), 'utf8')));
+    expect(withScripts).toEqual([]);
+  });
+
+  it('names the page and how far over it is when a budget is broken', () => {
+    expect(overBudget(new Map([['articles/long/', 15 * 1024]]), BUDGETS.articleHtml)).toEqual([
+      'articles/long/: 15.0 KB is 1.0 KB over the 14.0 KB budget',
+    ]);
+  });
+});
