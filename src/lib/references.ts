@@ -28,11 +28,11 @@ export function familyName(author: string): string {
   return parts.length > 1 && /^[A-Z]{1,4}$/.test(last) ? parts.slice(0, -1).join(' ') : author.trim();
 }
 
-/** "Straus et al., 2013", "Higgins and Kram, 2001", "Tobin, 2004" or the publisher. */
+/** "Straus et al., 2013", "Higgins and Kram, 2001", "Tobin, 2004", or the publisher or journal. */
 export function shortCitation(ref: CitableReference): string {
   const names = ref.authors.map(familyName);
   let who: string;
-  if (names.length === 0) who = ref.publisher ?? ref.title;
+  if (names.length === 0) who = ref.publisher ?? ref.journal ?? ref.title;
   else if (names.length === 1 && !ref.etAl) who = names[0]!;
   else if (names.length === 2 && !ref.etAl) who = `${names[0]} and ${names[1]}`;
   else who = `${names[0]} et al.`;

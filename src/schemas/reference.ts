@@ -45,7 +45,8 @@ export const referenceSchema = z
     if ((ref.type === 'journal-article' || ref.type === 'magazine-article') && !ref.journal) {
       ctx.addIssue({ code: 'custom', path: ['journal'], message: `A ${ref.type} needs the journal or magazine name.` });
     }
-    if (ref.authors.length === 0 && !ref.publisher) {
+    // Some sources are known by their journal alone (no author list has been verified).
+    if (ref.authors.length === 0 && !ref.publisher && !ref.journal) {
       ctx.addIssue({ code: 'custom', path: ['authors'], message: 'List the authors, or a publisher when the work has none.' });
     }
   });

@@ -1,35 +1,77 @@
 /**
- * Checks on the articles themselves, read straight from content/: length, heading outline
- * and citations. The build checks cross-references; these check what a reader gets.
+ * Checks on the content itself, read straight from content/: every article's frontmatter,
+ * length, readability, heading outline and citations, and the links between files. The
+ * build runs the same cross-file checks; these give authors the answer in a second.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { citedIds } from '../../src/lib/content-integrity';
+import { citedIds, findContentProblems } from '../../src/lib/content-integrity';
+import { readabilityGrade } from '../../src/lib/readability';
 import { countWords } from '../../src/lib/reading-time';
+import { articleSchema } from '../../src/schemas/article';
+import { referenceSchema } from '../../src/schemas/reference';
 
-const articlesDir = resolve(import.meta.dirname, '../../content/articles');
-const articles = readdirSync(articlesDir)
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => {
-    const text = readFileSync(join(articlesDir, file), 'utf8');
-    const [, frontmatter = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-    return { file, data: parse(frontmatter) as { references: string[] }, body };
-  });
+/** The highest Flesch–Kincaid grade an article may reach: plain English for busy professionals. */
+const MAX_GRADE = 13;
+const MIN_WORDS = 500;
 
-/** Heading levels in document order, ignoring anything inside fenced code. */
+const contentDir = resolve(import.meta.dirname, '../../content');
+const filesIn = (folder: string, extension: string) =>
+  readdirSync(join(contentDir, folder)).filter((file) => file.endsWith(extension));
+
+const articles = filesIn('articles', '.mdx').map((file) => {
+  const text = readFileSync(join(contentDir, 'articles', file), 'utf8');
+  const [, frontmatter = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+  return { file, id: file.replace(/\.mdx$/, ''), frontmatter: parse(frontmatter) as unknown, body };
+});
+const referenceIds = filesIn('references', '.yaml').map((file) => file.replace(/\.yaml$/, ''));
+const topicIds = Object.keys(parse(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as object);
+
+/** Heading levels in document order. */
 function headingLevels(body: string): number[] {
   return body
-    .replace(/```[\s\S]*?```/g, '')
     .split('\n')
     .map((line) => /^(#{1,6})\s/.exec(line)?.[1]?.length)
     .filter((level): level is number => level !== undefined);
 }
 
-describe.each(articles)('$file', ({ body, data }) => {
-  it('has at least 500 words of text', () => {
-    expect(countWords(body)).toBeGreaterThanOrEqual(500);
+describe('the content as a whole', () => {
+  it('has consistent links between articles, topics and references', () => {
+    const parsed = articles.map((article) => ({ ...article, data: articleSchema.parse(article.frontmatter) }));
+    const problems = findContentProblems(
+      parsed.map(({ id, file, data, body }) => ({
+        id,
+        filePath: `content/articles/${file}`,
+        topic: data.topic,
+        related: data.related,
+        references: data.references,
+        body,
+      })),
+      { articles: new Set(articles.map((a) => a.id)), references: new Set(referenceIds), topics: new Set(topicIds) },
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it.each(referenceIds)('reference %s is valid and cited by some article', (id) => {
+    const data = parse(readFileSync(join(contentDir, 'references', `${id}.yaml`), 'utf8'));
+    expect(referenceSchema.safeParse(data).error?.issues ?? []).toEqual([]);
+    expect(articles.some((article) => citedIds(article.body).includes(id))).toBe(true);
+  });
+});
+
+describe.each(articles)('$file', ({ frontmatter, body }) => {
+  it('has valid frontmatter', () => {
+    expect(articleSchema.safeParse(frontmatter).error?.issues ?? []).toEqual([]);
+  });
+
+  it(`has at least ${MIN_WORDS} words of text`, () => {
+    expect(countWords(body)).toBeGreaterThanOrEqual(MIN_WORDS);
+  });
+
+  it(`reads at grade ${MAX_GRADE} or below (Flesch–Kincaid)`, () => {
+    expect(readabilityGrade(body)).toBeLessThanOrEqual(MAX_GRADE);
   });
 
   it('starts its sections at h2 and never skips a heading level', () => {
@@ -44,8 +86,10 @@ describe.each(articles)('$file', ({ body, data }) => {
     expect(body).not.toMatch(/^#+\s+References\s*$/im);
   });
 
-  it('cites a reference in the text for every entry in its reference list', () => {
+  it('cites at least one reference, and every listed reference in the text', () => {
     const cited = new Set(citedIds(body));
-    expect(data.references.filter((id) => !cited.has(id))).toEqual([]);
+    const listed = (frontmatter as { references?: string[] }).references ?? [];
+    expect(cited.size).toBeGreaterThan(0);
+    expect(listed.filter((id) => !cited.has(id))).toEqual([]);
   });
 });

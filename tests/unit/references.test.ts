@@ -49,8 +49,9 @@ describe('shortCitation', () => {
     expect(shortCitation({ ...straus, authors: ['Fleming M'], etAl: true })).toBe('Fleming et al., 2013');
   });
 
-  it('falls back to the publisher when there are no authors', () => {
+  it('falls back to the publisher, then the journal, when there are no authors', () => {
     expect(shortCitation({ ...straus, authors: [], publisher: 'ALiEM' })).toBe('ALiEM, 2013');
+    expect(shortCitation({ ...straus, authors: [], year: 2010, journal: 'Med Teach' })).toBe('Med Teach, 2010');
   });
 });
 

@@ -94,12 +94,16 @@ describe('reference entries', () => {
     ]);
   });
 
-  it('requires a journal for a journal article, and authors or a publisher', () => {
+  it('requires a journal for a journal article, and authors, a journal or a publisher', () => {
     const { journal: _, ...noJournal } = validReference;
     expect(problems(referenceSchema.safeParse({ ...noJournal, authors: [] }))).toEqual([
       'journal: A journal-article needs the journal or magazine name.',
       'authors: List the authors, or a publisher when the work has none.',
     ]);
+  });
+
+  it('accepts a journal article whose authors are not listed', () => {
+    expect(referenceSchema.safeParse({ ...validReference, authors: [] }).success).toBe(true);
   });
 
   it('accepts a web page with a publisher and no authors', () => {
