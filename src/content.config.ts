@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { glossaryTermSchema } from './schemas/glossary';
 import { referenceSchema } from './schemas/reference';
 import { topicSchema } from './schemas/topic';
 
@@ -22,4 +23,9 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { articles, references, topics };
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { articles, references, topics, glossary };

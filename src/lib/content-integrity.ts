@@ -67,3 +67,19 @@ export function findContentProblems(articles: readonly ArticleToCheck[], known: 
   }
   return problems;
 }
+
+export interface GlossaryTermToCheck {
+  id: string;
+  article: string;
+}
+
+/** Each glossary term must link to an article that exists. */
+export function findGlossaryProblems(
+  terms: readonly GlossaryTermToCheck[],
+  articleIds: ReadonlySet<string>,
+  filePath = 'content/glossary.yaml',
+): string[] {
+  return terms
+    .filter((term) => !articleIds.has(term.article))
+    .map((term) => `${filePath}: ${term.id}.article: "${term.article}" names no article.${suggest(articleIds)}`);
+}

@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortArticles, type ArticleSummary, type TopicSummary } from './articles';
-import { findContentProblems } from './content-integrity';
+import { findContentProblems, findGlossaryProblems } from './content-integrity';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ReferenceEntry = CollectionEntry<'references'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 export interface SiteContent {
   /** Articles in reading order. */
@@ -12,6 +13,8 @@ export interface SiteContent {
   summaries: ArticleSummary[];
   topics: TopicSummary[];
   references: Map<string, ReferenceEntry['data']>;
+  /** Glossary terms in alphabetical order. */
+  glossary: GlossaryEntry[];
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -23,12 +26,14 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [articleEntries, topicEntries, referenceEntries] = await Promise.all([
+  const [articleEntries, topicEntries, referenceEntries, glossaryEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('topics'),
     getCollection('references'),
+    getCollection('glossary'),
   ]);
   const topics = topicEntries.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order);
+  const articleIds = new Set(articleEntries.map((entry) => entry.id));
   const problems = findContentProblems(
     articleEntries.map((entry) => ({
       id: entry.id,
@@ -39,10 +44,16 @@ async function load(): Promise<SiteContent> {
       body: entry.body ?? '',
     })),
     {
-      articles: new Set(articleEntries.map((entry) => entry.id)),
+      articles: articleIds,
       references: new Set(referenceEntries.map((entry) => entry.id)),
       topics: new Set(topics.map((topic) => topic.id)),
     },
+  );
+  problems.push(
+    ...findGlossaryProblems(
+      glossaryEntries.map((entry) => ({ id: entry.id, article: entry.data.article })),
+      articleIds,
+    ),
   );
   if (problems.length > 0) {
     throw new Error(`The content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
@@ -54,6 +65,7 @@ async function load(): Promise<SiteContent> {
     summaries,
     topics,
     references: new Map(referenceEntries.map((entry) => [entry.id, entry.data])),
+    glossary: glossaryEntries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedIds, findContentProblems, linkedArticleIds, type ArticleToCheck } from '../../src/lib/content-integrity';
+import { citedIds, findContentProblems, findGlossaryProblems, linkedArticleIds, type ArticleToCheck } from '../../src/lib/content-integrity';
 
 const known = {
   articles: new Set(['a', 'b']),
@@ -69,6 +69,14 @@ describe('findContentProblems', () => {
     const problems = findContentProblems([article({ body: '<Cite id="straus-2013" /> <ArticleLink to="gone">' })], known);
     expect(problems).toEqual([
       'content/articles/a.mdx: body: <ArticleLink to="gone"> links to no article. Known ids: a, b.',
+    ]);
+  });
+});
+
+describe('findGlossaryProblems', () => {
+  it('names a term whose article does not exist', () => {
+    expect(findGlossaryProblems([{ id: 'sponsor', article: 'gone' }, { id: 'mentor', article: 'a' }], new Set(['a']))).toEqual([
+      'content/glossary.yaml: sponsor.article: "gone" names no article. Known ids: a.',
     ]);
   });
 });

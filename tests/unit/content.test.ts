@@ -7,10 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { citedIds, findContentProblems } from '../../src/lib/content-integrity';
+import { citedIds, findContentProblems, findGlossaryProblems } from '../../src/lib/content-integrity';
 import { readabilityGrade } from '../../src/lib/readability';
 import { countWords } from '../../src/lib/reading-time';
 import { articleSchema } from '../../src/schemas/article';
+import { glossaryTermSchema } from '../../src/schemas/glossary';
 import { referenceSchema } from '../../src/schemas/reference';
 
 /** The highest Flesch–Kincaid grade an article may reach: plain English for busy professionals. */
@@ -52,6 +53,13 @@ describe('the content as a whole', () => {
       { articles: new Set(articles.map((a) => a.id)), references: new Set(referenceIds), topics: new Set(topicIds) },
     );
     expect(problems).toEqual([]);
+  });
+
+  it('has a glossary of valid terms, each linked to an existing article', () => {
+    const terms = parse(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as { id: string; article: string }[];
+    expect(terms.length).toBeGreaterThanOrEqual(10);
+    for (const term of terms) expect(glossaryTermSchema.safeParse(term).error?.issues ?? [], term.id).toEqual([]);
+    expect(findGlossaryProblems(terms, new Set(articles.map((a) => a.id)))).toEqual([]);
   });
 
   it.each(referenceIds)('reference %s is valid and cited by some article', (id) => {

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { articleStaticPaths, referencesOf } from '../../../lib/article-references';
+import { toRis } from '../../../lib/citation-export';
+import type { ArticleEntry } from '../../../lib/content';
+
+export const getStaticPaths = articleStaticPaths;
+
+export const GET: APIRoute<{ entry: ArticleEntry }> = async ({ props }) =>
+  new Response(toRis(await referencesOf(props.entry)), {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });
