@@ -1,48 +1,38 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrls').root;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser({ viewport: { width: 1280, height: 900 } });
 
 describe('an article page', () => {
   beforeAll(async () => {
-    await page.goto(`${siteUrl}articles/effective-mentor/`);
+    await session.page.goto(`${siteUrl}articles/effective-mentor/`);
   });
 
   it('shows the title, reading time, last-reviewed date and audiences', async () => {
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('The effective mentor');
-    const meta = await page.locator('.article-meta').innerText();
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('The effective mentor');
+    const meta = await session.page.locator('.article-meta').innerText();
     expect(meta).toMatch(/Reading time\s+\d+ min/);
     expect(meta).toMatch(/Last reviewed\s+\d{1,2} \w+ 20\d\d/);
     expect(meta).toMatch(/Written for\s+Mentors, Mentees, Institutions/);
-    await expect(page.locator('.article-meta time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(session.page.locator('.article-meta time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('has a table of contents whose links land on each section', async () => {
-    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const toc = session.page.getByRole('navigation', { name: 'On this page' });
     const links = toc.getByRole('link');
     expect(await links.count()).toBeGreaterThanOrEqual(4);
     const sectionLink = links.nth(1);
     const href = await sectionLink.getAttribute('href');
     await sectionLink.click();
-    expect(page.url()).toContain(href!);
-    const heading = page.locator(`[id="${href!.slice(1)}"]`);
+    expect(session.page.url()).toContain(href!);
+    const heading = session.page.locator(`[id="${href!.slice(1)}"]`);
     expect(await heading.evaluate((element) => element.tagName)).toMatch(/^H[23]$/);
     await expect(heading.isVisible()).resolves.toBe(true);
   });
 
   it('lists references with DOI and PubMed links, and citations that point to them', async () => {
-    const references = page.getByRole('region', { name: 'References' });
+    const references = session.page.getByRole('region', { name: 'References' });
     const straus = references.locator('#ref-straus-2013');
     const text = await straus.innerText();
     expect(text).toContain('Straus SE, Johnson MO, Marquez C, Feldman MD.');
@@ -54,35 +44,35 @@ describe('an article page', () => {
       'https://pubmed.ncbi.nlm.nih.gov/23165266/',
     );
 
-    const citation = page.locator('.article__body .cite a').first();
+    const citation = session.page.locator('.article__body .cite a').first();
     await expect(citation.textContent()).resolves.toBe('Straus et al., 2013');
     await citation.click();
-    expect(new URL(page.url()).hash).toBe('#ref-straus-2013');
+    expect(new URL(session.page.url()).hash).toBe('#ref-straus-2013');
   });
 
   it('keeps the spaces around citations and links in the text', async () => {
-    const body = await page.locator('.article__body').innerText();
+    const body = await session.page.locator('.article__body').innerText();
     expect(body).toMatch(/trustworthy \(Straus et al\., 2013\)\./);
     expect(body).not.toMatch(/\w\(Straus/);
   });
 
   it('links related articles and the previous and next articles in reading order', async () => {
-    const related = page.getByRole('region', { name: 'Related articles' });
+    const related = session.page.getByRole('region', { name: 'Related articles' });
     expect(await related.getByRole('link').count()).toBeGreaterThanOrEqual(2);
-    const pager = page.getByRole('navigation', { name: 'Previous and next articles' });
+    const pager = session.page.getByRole('navigation', { name: 'Previous and next articles' });
     const previous = pager.locator('a[rel="prev"]');
     const next = pager.locator('a[rel="next"]');
     await expect(previous.innerText()).resolves.toMatch(/^Previous\s+\S/);
     await expect(next.innerText()).resolves.toMatch(/^Next\s+\S/);
     await next.click();
-    await page.waitForURL(/\/articles\/(?!effective-mentor\/)[^/]+\/$/);
-    const back = page.getByRole('navigation', { name: 'Previous and next articles' }).locator('a[rel="prev"]');
+    await session.page.waitForURL(/\/articles\/(?!effective-mentor\/)[^/]+\/$/);
+    const back = session.page.getByRole('navigation', { name: 'Previous and next articles' }).locator('a[rel="prev"]');
     await expect(back.getAttribute('href')).resolves.toBe('/articles/effective-mentor/');
   });
 
   it('marks an invented scenario as an example in words', async () => {
-    await page.goto(`${siteUrl}articles/effective-mentor/`);
-    const example = page.getByRole('complementary', { name: /^Example: / });
+    await session.page.goto(`${siteUrl}articles/effective-mentor/`);
+    const example = session.page.getByRole('complementary', { name: /^Example: / });
     await expect(example.innerText()).resolves.toMatch(/^EXAMPLE|^Example/i);
     await expect(example.innerText()).resolves.toContain('invented scenario');
   });
@@ -90,23 +80,23 @@ describe('an article page', () => {
 
 describe('keyboard use', () => {
   it('offers a skip link first that moves focus to the main content', async () => {
-    await page.goto(`${siteUrl}articles/effective-mentee/`);
-    await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
+    await session.page.goto(`${siteUrl}articles/effective-mentee/`);
+    await session.page.keyboard.press('Tab');
+    const focused = session.page.locator(':focus');
     await expect(focused.textContent()).resolves.toBe('Skip to main content');
     await expect(focused.isVisible()).resolves.toBe(true);
     const outline = await focused.evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).not.toBe('none');
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
-    await page.keyboard.press('Tab');
-    await expect(page.locator(':focus').evaluate((element) => element.closest('main') !== null)).resolves.toBe(true);
+    await session.page.keyboard.press('Enter');
+    await expect(session.page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+    await session.page.keyboard.press('Tab');
+    await expect(session.page.locator(':focus').evaluate((element) => element.closest('main') !== null)).resolves.toBe(true);
   });
 
   it('shows a visible focus indicator on links', async () => {
-    await page.goto(siteUrl);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    const focusStyle = await page.locator(':focus').evaluate((element) => {
+    await session.page.goto(siteUrl);
+    for (let i = 0; i < 3; i++) await session.page.keyboard.press('Tab');
+    const focusStyle = await session.page.locator(':focus').evaluate((element) => {
       const style = getComputedStyle(element);
       return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
     });
@@ -117,18 +107,18 @@ describe('keyboard use', () => {
 
 describe('printing', () => {
   it('drops navigation and writes out the address of links', async () => {
-    await page.goto(`${siteUrl}articles/effective-mentor/`);
-    await page.emulateMedia({ media: 'print' });
+    await session.page.goto(`${siteUrl}articles/effective-mentor/`);
+    await session.page.emulateMedia({ media: 'print' });
     try {
-      await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
-      await expect(page.locator('.toc').isVisible()).resolves.toBe(false);
-      await expect(page.locator('.pager').isVisible()).resolves.toBe(false);
-      await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
-      const doiLink = page.locator('#ref-straus-2013 a').first();
+      await expect(session.page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+      await expect(session.page.locator('.toc').isVisible()).resolves.toBe(false);
+      await expect(session.page.locator('.pager').isVisible()).resolves.toBe(false);
+      await expect(session.page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+      const doiLink = session.page.locator('#ref-straus-2013 a').first();
       const printed = await doiLink.evaluate((element) => getComputedStyle(element, '::after').content);
       expect(printed).toContain('https://doi.org/10.1097/ACM.0b013e31827647a0');
     } finally {
-      await page.emulateMedia({ media: 'screen' });
+      await session.page.emulateMedia({ media: 'screen' });
     }
   });
 });

@@ -1,22 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrls').root;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 /** The audiences an article page says it was written for ("Mentors, Mentees"). */
 async function audiencesOf(articleUrl: string): Promise<string> {
-  const articlePage = await browser.newPage();
+  const articlePage = await session.browser.newPage();
   await articlePage.goto(articleUrl);
   const meta = await articlePage.locator('.article-meta').innerText();
   await articlePage.close();
@@ -24,21 +14,21 @@ async function audiencesOf(articleUrl: string): Promise<string> {
 }
 
 async function listedArticleLinks(): Promise<{ title: string; href: string }[]> {
-  return page
+  return session.page
     .locator('main .article-list a')
     .evaluateAll((links) => links.map((link) => ({ title: link.textContent ?? '', href: (link as HTMLAnchorElement).href })));
 }
 
 describe('the articles index', () => {
   it('groups every article under its topic heading', async () => {
-    await page.goto(`${siteUrl}articles/`);
-    const topics = await page.locator('main section > h2').allTextContents();
+    await session.page.goto(`${siteUrl}articles/`);
+    const topics = await session.page.locator('main section > h2').allTextContents();
     expect(topics.length).toBeGreaterThanOrEqual(3);
     expect(topics[0]).toBe('Why mentoring matters');
     const articles = await listedArticleLinks();
     expect(articles.length).toBeGreaterThanOrEqual(5);
-    await expect(page.locator('main').innerText()).resolves.toContain(`${articles.length} articles in ${topics.length} topics`);
-    const allLink = page.getByRole('navigation', { name: 'Show articles for' }).getByRole('link', { name: 'All articles' });
+    await expect(session.page.locator('main').innerText()).resolves.toContain(`${articles.length} articles in ${topics.length} topics`);
+    const allLink = session.page.getByRole('navigation', { name: 'Show articles for' }).getByRole('link', { name: 'All articles' });
     await expect(allLink.getAttribute('aria-current')).resolves.toBe('page');
   });
 
@@ -47,11 +37,11 @@ describe('the articles index', () => {
     ['Mentees', 'mentee'],
     ['Institutions', 'institution'],
   ])('filters to the articles written for %s', async (label, audience) => {
-    await page.goto(`${siteUrl}articles/`);
+    await session.page.goto(`${siteUrl}articles/`);
     const everything = await listedArticleLinks();
-    await page.getByRole('navigation', { name: 'Show articles for' }).getByRole('link', { name: label }).click();
-    await page.waitForURL(`**/articles/audience/${audience}/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Articles for ${label.toLowerCase()}`);
+    await session.page.getByRole('navigation', { name: 'Show articles for' }).getByRole('link', { name: label }).click();
+    await session.page.waitForURL(`**/articles/audience/${audience}/`);
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Articles for ${label.toLowerCase()}`);
     const filtered = await listedArticleLinks();
     expect(filtered.length).toBeGreaterThan(0);
     for (const article of everything) {
@@ -64,29 +54,29 @@ describe('the articles index', () => {
 
 describe('the home page', () => {
   it('routes mentees, mentors and institutions to where they should start', async () => {
-    await page.goto(siteUrl);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Make mentoring relationships work');
+    await session.page.goto(siteUrl);
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Make mentoring relationships work');
     for (const [route, firstArticle] of [
       ['I am a mentee', 'The effective mentee'],
       ['I am a mentor', 'The effective mentor'],
       ['I run a programme', 'Why mentoring matters'],
     ] as const) {
-      const card = page.locator('.routes > li', { has: page.getByRole('heading', { name: route }) });
+      const card = session.page.locator('.routes > li', { has: session.page.getByRole('heading', { name: route }) });
       await card.getByRole('link', { name: firstArticle }).click();
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
         firstArticle === 'Why mentoring matters' ? 'Why mentoring matters' : firstArticle,
       );
-      await page.goBack();
+      await session.page.goBack();
     }
   });
 });
 
 describe('the 404 page', () => {
   it('explains the problem and offers a way on to every article', async () => {
-    const response = await page.goto(`${siteUrl}articles/old-address/`);
+    const response = await session.page.goto(`${siteUrl}articles/old-address/`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
-    await expect(page.getByRole('main').getByRole('link', { name: 'all articles', exact: true }).getAttribute('href')).resolves.toBe('/articles/');
-    expect(await page.locator('main section a').count()).toBeGreaterThanOrEqual(5);
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
+    await expect(session.page.getByRole('main').getByRole('link', { name: 'all articles', exact: true }).getAttribute('href')).resolves.toBe('/articles/');
+    expect(await session.page.locator('main section a').count()).toBeGreaterThanOrEqual(5);
   });
 });

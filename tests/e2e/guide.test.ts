@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { isArticlePage, listBuiltPages } from '../support/built-pages.ts';
 import { SITE_BUILDS } from '../support/site-builds.ts';
 
 const siteUrl = inject('siteUrls').root;
 const articlePaths = listBuiltPages(SITE_BUILDS.root.outDir).filter(isArticlePage);
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function linkedPaths(url: string, scope: string): Promise<string[]> {
-  await page.goto(url);
-  return page
+  await session.page.goto(url);
+  return session.page
     .locator(`${scope} a`)
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
@@ -32,11 +22,11 @@ describe('the complete guide', () => {
 
   it('reaches every topic from the home page', async () => {
     const topicLinks = await linkedPaths(siteUrl, 'main .topics');
-    await page.goto(`${siteUrl}articles/`);
-    const topicIds = await page.locator('main section > h2').evaluateAll((headings) => headings.map((h) => h.id));
+    await session.page.goto(`${siteUrl}articles/`);
+    const topicIds = await session.page.locator('main section > h2').evaluateAll((headings) => headings.map((h) => h.id));
     expect(topicLinks.length).toBe(topicIds.length);
-    await page.goto(siteUrl);
-    const hashes = await page
+    await session.page.goto(siteUrl);
+    const hashes = await session.page
       .locator('main .topics a')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
     expect(hashes.sort()).toEqual(topicIds.sort());
@@ -45,16 +35,16 @@ describe('the complete guide', () => {
 
 describe('reference downloads', () => {
   it.each(articlePaths)('/%s offers its references as BibTeX and RIS, one entry per listed reference', async (path) => {
-    await page.goto(siteUrl + path);
-    const listed = await page.locator('.references ol > li').count();
+    await session.page.goto(siteUrl + path);
+    const listed = await session.page.locator('.references ol > li').count();
     expect(listed).toBeGreaterThan(0);
-    const bibLink = page.getByRole('link', { name: 'BibTeX (.bib)' });
-    const risLink = page.getByRole('link', { name: 'RIS (.ris)' });
+    const bibLink = session.page.getByRole('link', { name: 'BibTeX (.bib)' });
+    const risLink = session.page.getByRole('link', { name: 'RIS (.ris)' });
     const bibtex = await (await fetch(new URL((await bibLink.getAttribute('href'))!, siteUrl))).text();
     const ris = await (await fetch(new URL((await risLink.getAttribute('href'))!, siteUrl))).text();
     expect(bibtex.match(/^@\w+\{/gm)).toHaveLength(listed);
     expect(ris.match(/^TY {2}- /gm)).toHaveLength(listed);
-    const firstDoi = await page.locator('.references a[href^="https://doi.org/"]').first().textContent();
+    const firstDoi = await session.page.locator('.references a[href^="https://doi.org/"]').first().textContent();
     if (firstDoi) {
       const doi = firstDoi.replace(/^doi:/, '');
       expect(bibtex).toContain(`doi = {${doi}}`);
@@ -65,26 +55,26 @@ describe('reference downloads', () => {
 
 describe('the glossary', () => {
   it('is linked from every page header and defines terms in alphabetical order', async () => {
-    await page.goto(`${siteUrl}articles/`);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
-    await page.waitForURL(`${siteUrl}glossary/`);
-    const terms = await page.locator('dl.glossary dt').allTextContents();
+    await session.page.goto(`${siteUrl}articles/`);
+    await session.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+    await session.page.waitForURL(`${siteUrl}glossary/`);
+    const terms = await session.page.locator('dl.glossary dt').allTextContents();
     expect(terms.length).toBeGreaterThanOrEqual(10);
     expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('links each term to the article that explains it', async () => {
-    await page.goto(`${siteUrl}glossary/`);
-    const term = page.locator('.glossary__entry', { has: page.locator('dt#no-fault-exit') });
+    await session.page.goto(`${siteUrl}glossary/`);
+    const term = session.page.locator('.glossary__entry', { has: session.page.locator('dt#no-fault-exit') });
     await expect(term.locator('dd').innerText()).resolves.toMatch(/without blame/);
     await term.getByRole('link').click();
-    await page.waitForURL(`${siteUrl}articles/ending-well/`);
-    await expect(page.locator('main').innerText()).resolves.toMatch(/no-fault/i);
+    await session.page.waitForURL(`${siteUrl}articles/ending-well/`);
+    await expect(session.page.locator('main').innerText()).resolves.toMatch(/no-fault/i);
   });
 
   it('lets a deep link land on a term', async () => {
-    await page.goto(`${siteUrl}glossary/#sponsor`);
-    const inView = await page.locator('dt#sponsor').evaluate((element) => {
+    await session.page.goto(`${siteUrl}glossary/#sponsor`);
+    const inView = await session.page.locator('dt#sponsor').evaluate((element) => {
       const box = element.getBoundingClientRect();
       return box.top >= 0 && box.top < window.innerHeight;
     });

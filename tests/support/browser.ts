@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { findChromium, INSTALL_HINT } from '../../scripts/lib/chromium.ts';
 
 /** Flags for a headless Chromium on a machine with no network beyond loopback. */
@@ -53,4 +54,22 @@ export async function openWatchedPage(
     });
   });
   return { page, watch, close: () => context.close() };
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  page: Page;
+}
+
+/** One Chromium and one page for a test file: launched before its tests, closed after them. */
+export function useBrowser(pageOptions: BrowserContextOptions = {}): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.page = await session.browser.newPage(pageOptions);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
