@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { assessmentSchema } from './schemas/assessment';
 import { glossaryTermSchema } from './schemas/glossary';
 import { referenceSchema } from './schemas/reference';
 import { topicSchema } from './schemas/topic';
@@ -28,4 +29,9 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { articles, references, topics, glossary };
+const assessments = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/assessments` }),
+  schema: assessmentSchema,
+});
+
+export const collections = { articles, references, topics, glossary, assessments };

@@ -83,3 +83,28 @@ export function findGlossaryProblems(
     .filter((term) => !articleIds.has(term.article))
     .map((term) => `${filePath}: ${term.id}.article: "${term.article}" names no article.${suggest(articleIds)}`);
 }
+
+export interface AssessmentToCheck {
+  domains: readonly { id: string; articles: readonly string[] }[];
+  items: readonly ({ id: string } & ({ kind: 'scenario'; article: string } | { kind: string }))[];
+}
+
+/** Every article an assessment links to (domains' reading and scenarios' explanations) must exist. */
+export function findAssessmentProblems(
+  assessment: AssessmentToCheck,
+  articleIds: ReadonlySet<string>,
+  filePath: string,
+): string[] {
+  const problems: string[] = [];
+  assessment.domains.forEach((domain, index) => {
+    domain.articles.forEach((id, articleIndex) => {
+      if (!articleIds.has(id)) problems.push(`${filePath}: domains.${index}.articles.${articleIndex}: "${id}" names no article.`);
+    });
+  });
+  assessment.items.forEach((item, index) => {
+    if ('article' in item && !articleIds.has(item.article)) {
+      problems.push(`${filePath}: items.${index}.article: "${item.article}" names no article.`);
+    }
+  });
+  return problems;
+}

@@ -1,10 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortArticles, type ArticleSummary, type TopicSummary } from './articles';
-import { findContentProblems, findGlossaryProblems } from './content-integrity';
+import { findAssessmentProblems, findContentProblems, findGlossaryProblems } from './content-integrity';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ReferenceEntry = CollectionEntry<'references'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type AssessmentEntry = CollectionEntry<'assessments'>;
 
 export interface SiteContent {
   /** Articles in reading order. */
@@ -15,6 +16,8 @@ export interface SiteContent {
   references: Map<string, ReferenceEntry['data']>;
   /** Glossary terms in alphabetical order. */
   glossary: GlossaryEntry[];
+  /** Assessments in the order their files give. */
+  assessments: AssessmentEntry[];
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -26,11 +29,12 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [articleEntries, topicEntries, referenceEntries, glossaryEntries] = await Promise.all([
+  const [articleEntries, topicEntries, referenceEntries, glossaryEntries, assessmentEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('topics'),
     getCollection('references'),
     getCollection('glossary'),
+    getCollection('assessments'),
   ]);
   const topics = topicEntries.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order);
   const articleIds = new Set(articleEntries.map((entry) => entry.id));
@@ -55,6 +59,9 @@ async function load(): Promise<SiteContent> {
       articleIds,
     ),
   );
+  for (const entry of assessmentEntries) {
+    problems.push(...findAssessmentProblems(entry.data, articleIds, entry.filePath ?? `assessments/${entry.id}.yaml`));
+  }
   if (problems.length > 0) {
     throw new Error(`The content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }
@@ -66,6 +73,7 @@ async function load(): Promise<SiteContent> {
     topics,
     references: new Map(referenceEntries.map((entry) => [entry.id, entry.data])),
     glossary: glossaryEntries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
+    assessments: assessmentEntries.sort((a, b) => a.data.order - b.data.order),
   };
 }
 

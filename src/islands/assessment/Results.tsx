@@ -1,0 +1,195 @@
+/** The results of one completed attempt: scores, what they mean, next steps, history. */
+import { compareScores, scoreDomains, nextSteps, type DomainScore } from '../../lib/assessment/scoring';
+import type { AssessmentDefinition } from '../../lib/assessment/types';
+import type { Attempt } from '../../lib/storage/assessment-record';
+import type { ArticleLinks } from './article-links';
+import { ScenarioFeedback } from './ScenarioFeedback';
+import { ScoreChart } from './ScoreChart';
+
+interface Props {
+  definition: AssessmentDefinition;
+  attempts: Attempt[];
+  shownAttemptId: string;
+  articles: ArticleLinks;
+  onShowAttempt(id: string): void;
+  onRetake(): void;
+  onDeleteAttempt(id: string): void;
+  onDeleteAll(): void;
+}
+
+const formatDate = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+function changeText(change: number | undefined): string {
+  if (change === undefined) return '–';
+  if (change === 0) return 'No change';
+  return change > 0 ? `Up ${change}` : `Down ${-change}`;
+}
+
+export function Results(props: Props) {
+  const { definition, attempts, articles } = props;
+  const index = attempts.findIndex((attempt) => attempt.id === props.shownAttemptId);
+  const attempt = attempts[index] ?? attempts.at(-1)!;
+  const previous = attempts[attempts.indexOf(attempt) - 1];
+  const scores = scoreDomains(definition, attempt.answers);
+  const steps = nextSteps(definition, scores);
+  const changes = previous ? compareScores(definition.domains, attempt.scores, previous.scores) : [];
+  const groups = definition.groups.length > 0 ? definition.groups : [{ id: '', title: '', description: undefined }];
+  const inGroup = (groupId: string) => scores.filter((score) => (groupId ? score.domain.group === groupId : true));
+  const scenarios = definition.items.filter((item) => item.kind === 'scenario');
+
+  return (
+    <div class="results">
+      <h2 id="results-heading" tabIndex={-1}>
+        Your results
+      </h2>
+      <p class="results__meta">
+        Completed {formatDate(attempt.completedAt)}
+        {attempts.length > 1 && ` (attempt ${attempts.indexOf(attempt) + 1} of ${attempts.length})`}.
+      </p>
+      {attempt.definitionVersion !== definition.version && (
+        <p class="notice">This attempt was made with an earlier version of the questions, so some areas may not match.</p>
+      )}
+
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={group.id ? `group-${group.id}` : undefined}>
+          {group.id && <h3 id={`group-${group.id}`}>{group.title}</h3>}
+          {group.description && <p>{group.description}</p>}
+          <ScoreChart scores={inGroup(group.id)} bandIds={definition.bands.map((band) => band.id)} previous={previous?.scores} />
+          <DomainFeedback scores={inGroup(group.id)} articles={articles} />
+        </section>
+      ))}
+
+      <section aria-labelledby="next-steps-heading">
+        <h3 id="next-steps-heading">Your next steps</h3>
+        {steps.length === 0 ? (
+          <p>Every area is in the top band. Keep doing what works, and take this again in a few months.</p>
+        ) : (
+          <ol class="next-steps">
+            {steps.map((step) => (
+              <li key={step.domain.id}>
+                <strong>{step.domain.title}:</strong> {step.text}{' '}
+                {step.articles
+                  .filter((id) => articles[id])
+                  .map((id, i) => (
+                    <span key={id}>
+                      {i === 0 ? 'Read ' : ' or '}
+                      <a href={articles[id]!.href}>{articles[id]!.title}</a>
+                    </span>
+                  ))}
+                .
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="score-table-heading">
+        <h3 id="score-table-heading">{previous ? 'Scores compared with your previous attempt' : 'Scores in a table'}</h3>
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="score-table-heading">
+          <table class="score-table">
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col">Score</th>
+                <th scope="col">Band</th>
+                {previous && <th scope="col">Previous</th>}
+                {previous && <th scope="col">Change</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {scores
+                .filter((score) => score.percent !== undefined)
+                .map((score) => {
+                  const change = changes.find((entry) => entry.domainId === score.domain.id);
+                  return (
+                    <tr key={score.domain.id}>
+                      <th scope="row">{score.domain.title}</th>
+                      <td>{score.percent}%</td>
+                      <td>{score.band!.label}</td>
+                      {previous && <td>{change?.previous === undefined ? '–' : `${change.previous}%`}</td>}
+                      {previous && <td>{changeText(change?.change)}</td>}
+                    </tr>
+                  );
+                })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {scenarios.length > 0 && (
+        <details class="results__answers">
+          <summary>Every scenario, with explanations</summary>
+          {scenarios.map((item) => (
+            <div key={item.id} class="results__scenario">
+              <p>{item.kind === 'scenario' && item.scenario}</p>
+              {item.kind === 'scenario' && (
+                <ScenarioFeedback item={item} answer={attempt.answers[item.id] as string | undefined} articles={articles} />
+              )}
+            </div>
+          ))}
+        </details>
+      )}
+
+      <div class="actions no-print">
+        <button type="button" class="button" onClick={props.onRetake}>
+          Take it again
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          Print this summary
+        </button>
+      </div>
+
+      <section aria-labelledby="history-heading" class="history no-print">
+        <h3 id="history-heading">Your attempts</h3>
+        <p>Saved only in this browser.</p>
+        <ul>
+          {[...attempts].reverse().map((entry) => (
+            <li key={entry.id}>
+              {entry.id === attempt.id ? (
+                <strong>{formatDate(entry.completedAt)} (shown)</strong>
+              ) : (
+                <button type="button" class="link-button" onClick={() => props.onShowAttempt(entry.id)}>
+                  {formatDate(entry.completedAt)}
+                </button>
+              )}{' '}
+              <button
+                type="button"
+                class="link-button link-button--danger"
+                aria-label={`Delete the attempt of ${formatDate(entry.completedAt)}`}
+                onClick={() => props.onDeleteAttempt(entry.id)}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" class="button button--danger" onClick={props.onDeleteAll}>
+          Delete all my answers to this assessment
+        </button>
+      </section>
+    </div>
+  );
+}
+
+function DomainFeedback({ scores, articles }: { scores: DomainScore[]; articles: ArticleLinks }) {
+  return (
+    <dl class="domain-feedback">
+      {scores
+        .filter((score) => score.percent !== undefined)
+        .map((score) => (
+          <div key={score.domain.id}>
+            <dt>
+              {score.domain.title}: {score.band!.label}
+            </dt>
+            <dd>
+              {score.domain.feedback[score.band!.id]}{' '}
+              {articles[score.domain.articles[0]!] && (
+                <a href={articles[score.domain.articles[0]!]!.href}>{articles[score.domain.articles[0]!]!.title}</a>
+              )}
+            </dd>
+          </div>
+        ))}
+    </dl>
+  );
+}

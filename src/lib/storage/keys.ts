@@ -1,0 +1,11 @@
+/** Every key the site writes to localStorage starts with this, so it can list and export its own data. */
+export const STORAGE_PREFIX = 'mentorship-guide:';
+
+export function assessmentKey(assessmentId: string): string {
+  return `${STORAGE_PREFIX}assessment:${assessmentId}`;
+}
+
+/** Where an unreadable stored value is kept, untouched, before anything new is saved. */
+export function setAsideKey(key: string): string {
+  return `${key}:unreadable`;
+}
