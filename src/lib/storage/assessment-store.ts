@@ -42,8 +42,19 @@ export function assessmentStore(assessmentId: string): AssessmentStore {
   return store;
 }
 
-export function createAssessmentStore(key: string): AssessmentStore {
-  const storage = storageHealth();
+/** Where the store keeps things aside; tests pass their own. */
+export interface StoreEnvironment {
+  health: StorageHealth;
+  storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+}
+
+function browserEnvironment(): StoreEnvironment {
+  const health = storageHealth();
+  return { health, storage: health === 'available' ? window.localStorage : undefined };
+}
+
+export function createAssessmentStore(key: string, environment: StoreEnvironment = browserEnvironment()): AssessmentStore {
+  const { health: storage, storage: backing } = environment;
   const $notice = atom<StoreNotice>({ storage, load: 'empty', saveFailed: false, changedElsewhere: false });
   let unreadableKeptAside = false;
 
@@ -68,10 +79,13 @@ export function createAssessmentStore(key: string): AssessmentStore {
 
   function keepUnreadableAside(): boolean {
     const { unreadable } = $notice.get();
-    if (unreadable === undefined || unreadableKeptAside || storage === 'unavailable') return true;
+    if (unreadable === undefined || unreadableKeptAside || !backing) return true;
     try {
-      const asideKey = setAsideKey(key);
-      if (localStorage.getItem(asideKey) === null) localStorage.setItem(asideKey, unreadable);
+      let asideKey = setAsideKey(key);
+      const earlier = backing.getItem(asideKey);
+      // Something set aside before stays too: a different unreadable value gets its own key.
+      if (earlier !== null && earlier !== unreadable) asideKey = `${asideKey}:${Date.now()}`;
+      if (earlier !== unreadable) backing.setItem(asideKey, unreadable);
       unreadableKeptAside = true;
       return true;
     } catch {
