@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { assessmentSchema } from './schemas/assessment';
+import { checklistSchema } from './schemas/checklist';
 import { glossaryTermSchema } from './schemas/glossary';
 import { referenceSchema } from './schemas/reference';
 import { topicSchema } from './schemas/topic';
@@ -34,4 +35,9 @@ const assessments = defineCollection({
   schema: assessmentSchema,
 });
 
-export const collections = { articles, references, topics, glossary, assessments };
+const checklists = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/checklists` }),
+  schema: checklistSchema,
+});
+
+export const collections = { articles, references, topics, glossary, assessments, checklists };

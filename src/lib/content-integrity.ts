@@ -108,3 +108,18 @@ export function findAssessmentProblems(
   });
   return problems;
 }
+
+export interface ChecklistToCheck {
+  sections: readonly { items: readonly { id: string; article: string }[] }[];
+}
+
+/** Every checklist item must link to an article that exists. */
+export function findChecklistProblems(checklist: ChecklistToCheck, articleIds: ReadonlySet<string>, filePath: string): string[] {
+  return checklist.sections.flatMap((section, sectionIndex) =>
+    section.items.flatMap((item, itemIndex) =>
+      articleIds.has(item.article)
+        ? []
+        : [`${filePath}: sections.${sectionIndex}.items.${itemIndex}.article: "${item.article}" names no article.`],
+    ),
+  );
+}

@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortArticles, type ArticleSummary, type TopicSummary } from './articles';
-import { findAssessmentProblems, findContentProblems, findGlossaryProblems } from './content-integrity';
+import { findAssessmentProblems, findChecklistProblems, findContentProblems, findGlossaryProblems } from './content-integrity';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ReferenceEntry = CollectionEntry<'references'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type AssessmentEntry = CollectionEntry<'assessments'>;
+export type ChecklistEntry = CollectionEntry<'checklists'>;
 
 export interface SiteContent {
   /** Articles in reading order. */
@@ -18,6 +19,8 @@ export interface SiteContent {
   glossary: GlossaryEntry[];
   /** Assessments in the order their files give. */
   assessments: AssessmentEntry[];
+  /** Checklists in their authored order. */
+  checklists: ChecklistEntry[];
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -29,12 +32,13 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [articleEntries, topicEntries, referenceEntries, glossaryEntries, assessmentEntries] = await Promise.all([
+  const [articleEntries, topicEntries, referenceEntries, glossaryEntries, assessmentEntries, checklistEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('topics'),
     getCollection('references'),
     getCollection('glossary'),
     getCollection('assessments'),
+    getCollection('checklists'),
   ]);
   const topics = topicEntries.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order);
   const articleIds = new Set(articleEntries.map((entry) => entry.id));
@@ -62,6 +66,9 @@ async function load(): Promise<SiteContent> {
   for (const entry of assessmentEntries) {
     problems.push(...findAssessmentProblems(entry.data, articleIds, entry.filePath ?? `assessments/${entry.id}.yaml`));
   }
+  for (const entry of checklistEntries) {
+    problems.push(...findChecklistProblems(entry.data, articleIds, entry.filePath ?? `checklists/${entry.id}.yaml`));
+  }
   if (problems.length > 0) {
     throw new Error(`The content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }
@@ -74,6 +81,7 @@ async function load(): Promise<SiteContent> {
     references: new Map(referenceEntries.map((entry) => [entry.id, entry.data])),
     glossary: glossaryEntries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
     assessments: assessmentEntries.sort((a, b) => a.data.order - b.data.order),
+    checklists: checklistEntries.sort((a, b) => a.data.order - b.data.order),
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { audienceSchema } from './audience';
 import { idSchema } from './ids';
+import { requiredText, toolFields } from './tool';
 
 /**
  * A self-assessment or quiz (content/assessments/<id>.yaml). Checks that look across the
@@ -8,7 +8,7 @@ import { idSchema } from './ids';
  * against the articles collection by src/lib/content-integrity.ts.
  */
 
-const text = (what: string) => z.string({ error: `Give ${what}.` }).trim().min(1, { error: `Give ${what}.` });
+const text = requiredText;
 
 const scalePointSchema = z
   .object({
@@ -114,16 +114,7 @@ const domainSchema = z
 
 export const assessmentSchema = z
   .object({
-    title: text('a title'),
-    description: z
-      .string({ error: 'Give a one- or two-sentence description.' })
-      .min(20, { error: 'The description is too short.' })
-      .max(200, { error: 'Keep the description under 200 characters.' }),
-    intro: text('an introduction (who it is for, how long it takes, what the result means)'),
-    /** Raise it when items change, so saved answers are checked against the new definition. */
-    version: z.number({ error: 'Give a version number (a whole number, starting at 1).' }).int().min(1),
-    audiences: z.array(audienceSchema).min(1, { error: 'List at least one audience.' }),
-    order: z.number({ error: 'Give an order (lower comes first on the assessments page).' }),
+    ...toolFields('assessments', 'who it is for, how long it takes, what the result means'),
     minutes: z.number({ error: 'Say roughly how many minutes it takes.' }).int().min(1),
     scales: z.record(idSchema, z.array(scalePointSchema).min(2, { error: 'A scale needs at least two points.' })).default({}),
     bands: z.array(bandSchema).min(2, { error: 'Give at least two result bands.' }),
@@ -160,12 +151,18 @@ export const assessmentSchema = z
     const last = bands.at(-1);
     if (last && last.max !== 100) issue(['bands', bands.length - 1, 'max'], `The last band must end at 100, not ${last.max}.`);
 
+    for (const [scaleId, points] of Object.entries(assessment.scales)) {
+      if (new Set(points.map((point) => point.value)).size !== points.length) {
+        issue(['scales', scaleId], `Each point of the "${scaleId}" scale needs a different value.`);
+      }
+    }
+
     const domainIds = new Set(assessment.domains.map((domain) => domain.id));
     const groupIds = new Set(assessment.groups.map((group) => group.id));
     const bandIds = bands.map((band) => band.id);
     assessment.domains.forEach((domain, index) => {
       for (const bandId of bandIds) {
-        if (!domain.feedback[bandId]) issue(['domains', index, 'feedback', bandId], `Give feedback for the "${bandId}" band.`);
+        if (!Object.hasOwn(domain.feedback, bandId)) issue(['domains', index, 'feedback', bandId], `Give feedback for the "${bandId}" band.`);
       }
       for (const key of Object.keys(domain.feedback)) {
         if (!bandIds.includes(key)) issue(['domains', index, 'feedback', key], `"${key}" is not a band id (${bandIds.join(', ')}).`);
@@ -180,7 +177,7 @@ export const assessmentSchema = z
       if (!domainIds.has(item.domain)) {
         issue(['items', index, 'domain'], `"${item.domain}" is not a domain in this assessment (${[...domainIds].join(', ')}).`);
       }
-      if (item.kind === 'likert' && !assessment.scales[item.scale]) {
+      if (item.kind === 'likert' && !Object.hasOwn(assessment.scales, item.scale)) {
         issue(['items', index, 'scale'], `"${item.scale}" is not a scale in this assessment.`);
       }
       if (item.kind !== 'likert') {

@@ -14,3 +14,8 @@ export const audienceSchema = z.enum(AUDIENCES, {
   error: (issue) =>
     `Unknown audience ${JSON.stringify(issue.input)}: use one of ${AUDIENCES.join(', ')}.`,
 });
+
+/** "mentees, mentors" for a sentence such as "for mentees, mentors". */
+export function audienceList(audiences: readonly Audience[]): string {
+  return audiences.map((audience) => AUDIENCE_LABELS[audience].toLowerCase()).join(', ');
+}

@@ -46,6 +46,18 @@ const cases: BrokenCase[] = [
     break: (text) => `${text}\nSee <ArticleLink to="retired-article">an old page</ArticleLink>.\n`,
     expected: [/articles\/effective-mentor\.mdx: body: <ArticleLink to="retired-article"> links to no article/],
   },
+  {
+    name: 'an assessment item that names no domain',
+    file: 'assessments/mentee-self-assessment.yaml',
+    break: (text) => text.replace(/^(\s+)domain: \S+$/m, '$1domain: no-such-domain'),
+    expected: ['assessments → mentee-self-assessment', /items\.\d+\.domain: "no-such-domain" is not a domain/],
+  },
+  {
+    name: 'assessment result bands with a gap',
+    file: 'assessments/mentor-self-assessment.yaml',
+    break: (text) => text.replace(/min: 50\b/, 'min: 55'),
+    expected: ['assessments → mentor-self-assessment', /bands\.1\.min: Gap before band/],
+  },
 ];
 
 const workDir = mkdtempSync(join(tmpdir(), 'mentorship-broken-'));

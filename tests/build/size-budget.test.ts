@@ -9,7 +9,7 @@ import { SITE_BUILDS } from '../support/site-builds.ts';
  * Byte budgets for reading pages. 14 KB of compressed HTML arrives in the first round trip
  * of a new connection (TCP's initial window of ten segments).
  */
-export const BUDGETS = { articleHtml: 14 * 1024, articleCss: 8 * 1024, articleJs: 0 };
+export const BUDGETS = { articleHtml: 14 * 1024, articleCss: 8 * 1024, articleJs: 0, islandJs: 20 * 1024 };
 
 const { outDir, base } = SITE_BUILDS.root;
 const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -64,5 +64,41 @@ describe('size budgets for article pages (gzip-compressed bytes)', () => {
     expect(overBudget(new Map([['articles/long/', 15 * 1024]]), BUDGETS.articleHtml)).toEqual([
       'articles/long/: 15.0 KB is 1.0 KB over the 14.0 KB budget',
     ]);
+  });
+});
+
+/** A JavaScript file and every file it imports statically (dynamic imports load only on demand). */
+function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) {
+    withStaticImports(join(file, '..', match[1]!), seen);
+  }
+  return seen;
+}
+
+/** The JavaScript a page with islands loads: island and renderer modules with their imports, and inline scripts. */
+function islandJavaScriptSize(html: string): number {
+  const entries = [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((match) =>
+    join(outDir, match[1]!.slice(base.length)),
+  );
+  const files = new Set<string>();
+  for (const entry of entries) for (const file of withStaticImports(entry)) files.add(file);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+  return [...files].reduce((total, file) => total + gzipSize(readFileSync(file)), 0) + inline.reduce((total, code) => total + gzipSize(code), 0);
+}
+
+const islandPages = listBuiltPages(outDir).filter((page) => /component-url=/.test(readFileSync(htmlFile(page), 'utf8')));
+
+describe('size budget for pages with interactive islands (gzip-compressed bytes)', () => {
+  it('covers the assessment pages', () => {
+    expect(islandPages.filter((page) => page.startsWith('assessments/')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it(`keeps each page's JavaScript within ${kb(BUDGETS.islandJs)}`, () => {
+    const sizes = new Map(islandPages.map((page) => [page, islandJavaScriptSize(readFileSync(htmlFile(page), 'utf8'))]));
+    expect([...sizes.values()].every((size) => size > 5 * 1024)).toBe(true);
+    expect(overBudget(sizes, BUDGETS.islandJs)).toEqual([]);
   });
 });

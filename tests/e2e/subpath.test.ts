@@ -38,7 +38,9 @@ describe('the site built below /mentoring/', () => {
     const { page, close } = await openWatchedPage(browser, origin);
     try {
       await page.goto(siteUrl);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'For mentors' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).click();
+      await page.waitForURL(`${siteUrl}articles/`);
+      await page.getByRole('navigation', { name: 'Show articles for' }).getByRole('link', { name: 'Mentors' }).click();
       await page.waitForURL(`${siteUrl}articles/audience/mentor/`);
       await page.locator('main .article-list a').first().click();
       await page.waitForURL(new RegExp(`^${siteUrl}articles/[^/]+/$`));

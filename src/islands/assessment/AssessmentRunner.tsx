@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isValidAnswer, scoreDomains, scoreRecord } from '../../lib/assessment/scoring';
 import type { Answer, AssessmentDefinition } from '../../lib/assessment/types';
 import { EMPTY_RECORD, type AssessmentRecord, type Draft } from '../../lib/storage/assessment-record';
-import { assessmentStore } from '../../lib/storage/assessment-store';
+import { assessmentStore } from '../../lib/storage/record-store';
 import { reconcileAnswers } from '../../lib/storage/reconcile';
 import type { ArticleLinks } from './article-links';
 import { fieldId, QuestionField } from './QuestionField';
@@ -20,7 +20,12 @@ interface Props {
   articles: ArticleLinks;
 }
 
-type Focus = 'question' | 'error' | 'results' | undefined;
+/** A CSS selector for what should take focus once it is on the page. */
+type Focus = string | undefined;
+
+const RESULTS_HEADING = '#results-heading';
+const ERROR_SUMMARY = '.error-summary';
+const legendOf = (index: number, definition: AssessmentDefinition) => `#${fieldId(definition.items[index]!)} > legend`;
 
 const now = () => new Date().toISOString();
 
@@ -66,12 +71,12 @@ export default function AssessmentRunner({ definition, articles }: Props) {
 
   useEffect(() => {
     const target = focusTarget.current;
-    focusTarget.current = undefined;
     const root = rootRef.current;
     if (!target || !root) return;
-    const selector = { question: '.question__legend', error: '.error-summary', results: '#results-heading' }[target];
-    const element = root.querySelector<HTMLElement>(selector);
+    const element = root.querySelector<HTMLElement>(target);
+    // The target may only appear on a later render (after the saved record updates).
     if (element) {
+      focusTarget.current = undefined;
       if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
       element.focus();
     }
@@ -94,20 +99,23 @@ export default function AssessmentRunner({ definition, articles }: Props) {
 
   function answerQuestion(value: Answer) {
     setError(undefined);
-    updateDraft({ answers: { ...(draft?.answers ?? {}), [item.id]: value }, position });
+    const answers = store.$record.get().draft?.answers ?? {};
+    updateDraft({ answers: { ...answers, [item.id]: value }, position });
   }
 
   function goTo(index: number) {
     setError(undefined);
     setRevealed(false);
-    focusTarget.current = 'question';
+    focusTarget.current = legendOf(index, definition);
     updateDraft({ position: index });
   }
 
   function next() {
+    // Read the store, not this render's values: an answer given a moment ago may not have re-rendered yet.
+    const answer = store.$record.get().draft?.answers[item.id];
     if (!isValidAnswer(item, answer, definition.scales)) {
       setError(item.kind === 'multiple' ? 'Select at least one option.' : 'Choose an answer to continue.');
-      focusTarget.current = 'error';
+      focusTarget.current = ERROR_SUMMARY;
       return;
     }
     if (item.kind === 'scenario' && !revealed) {
@@ -132,13 +140,13 @@ export default function AssessmentRunner({ definition, articles }: Props) {
     setRetaking(false);
     setRevealed(false);
     setShownAttemptId(attempt.id);
-    focusTarget.current = 'results';
+    focusTarget.current = RESULTS_HEADING;
   }
 
   function retake() {
     setRetaking(true);
     setChangeNotice(undefined);
-    focusTarget.current = 'question';
+    focusTarget.current = legendOf(0, definition);
     save({ ...store.$record.get(), draft: newDraft(definition) });
   }
 
@@ -147,7 +155,7 @@ export default function AssessmentRunner({ definition, articles }: Props) {
     setError(undefined);
     setRevealed(false);
     setChangeNotice(undefined);
-    focusTarget.current = 'question';
+    focusTarget.current = legendOf(0, definition);
     save({ ...store.$record.get(), draft: newDraft(definition) });
   }
 
@@ -156,7 +164,7 @@ export default function AssessmentRunner({ definition, articles }: Props) {
     const current = store.$record.get();
     save({ ...current, attempts: current.attempts.filter((attempt) => attempt.id !== id) });
     setShownAttemptId(undefined);
-    focusTarget.current = 'results';
+    focusTarget.current = RESULTS_HEADING;
   }
 
   function deleteAll() {
@@ -164,12 +172,12 @@ export default function AssessmentRunner({ definition, articles }: Props) {
     save({ ...store.$record.get(), draft: null, attempts: [] });
     setRetaking(false);
     setShownAttemptId(undefined);
-    focusTarget.current = 'question';
+    focusTarget.current = legendOf(0, definition);
   }
 
   return (
     <div class="assessment" ref={rootRef} data-hydrated={hydrated ? 'true' : undefined}>
-      <StorageNotices notice={notice} />
+      {hydrated && <StorageNotices notice={notice} />}
       {changeNotice && (
         <p class="notice" role="status">
           {changeNotice}
@@ -183,7 +191,7 @@ export default function AssessmentRunner({ definition, articles }: Props) {
           articles={articles}
           onShowAttempt={(id) => {
             setShownAttemptId(id);
-            focusTarget.current = 'results';
+            focusTarget.current = RESULTS_HEADING;
           }}
           onRetake={retake}
           onDeleteAttempt={deleteAttempt}

@@ -1,4 +1,5 @@
 /** One question as a real form control group: a fieldset whose legend is the question. */
+import { scalePoints } from '../../lib/assessment/scoring';
 import type { Answer, Item, ScalePoint } from '../../lib/assessment/types';
 
 interface Props {
@@ -20,14 +21,15 @@ export function QuestionField({ item, scales, answer, error, locked, onAnswer }:
   const describedBy = [item.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const options =
     item.kind === 'likert'
-      ? (scales[item.scale] ?? []).map((point) => ({ key: String(point.value), label: point.label, value: point.value as Answer }))
+      ? scalePoints(scales, item.scale).map((point) => ({ key: String(point.value), label: point.label, value: point.value as Answer }))
       : item.options.map((option) => ({ key: option.id, label: option.label, value: option.id as Answer }));
   const multiple = item.kind === 'multiple';
   const chosen = (value: Answer) => (multiple ? Array.isArray(answer) && answer.includes(value as string) : answer === value);
 
-  function toggle(value: string, checked: boolean) {
-    const current = Array.isArray(answer) ? answer : [];
-    onAnswer(checked ? [...current, value] : current.filter((entry) => entry !== value));
+  /** The boxes ticked now, read from the page so that quick successive ticks all count. */
+  function tickedIn(input: HTMLInputElement): string[] {
+    const group = input.closest('fieldset');
+    return group ? [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value) : [];
   }
 
   return (
@@ -59,8 +61,7 @@ export function QuestionField({ item, scales, answer, error, locked, onAnswer }:
                 disabled={locked}
                 onChange={(event) => {
                   const input = event.currentTarget as HTMLInputElement;
-                  if (multiple) toggle(option.value as string, input.checked);
-                  else onAnswer(option.value);
+                  onAnswer(multiple ? tickedIn(input) : option.value);
                 }}
               />
               <label for={index === 0 ? `${id}-input` : `${id}-${option.key}`}>{option.label}</label>

@@ -1,6 +1,6 @@
 /** Tells the user, politely and once, when their answers cannot be saved or could not be read. */
 import { useEffect, useState } from 'preact/hooks';
-import type { StoreNotice } from '../../lib/storage/assessment-store';
+import type { StoreNotice } from '../../lib/storage/record-store';
 
 export function StorageNotices({ notice }: { notice: StoreNotice }) {
   const [downloadUrl, setDownloadUrl] = useState<string | undefined>();
@@ -19,7 +19,7 @@ export function StorageNotices({ notice }: { notice: StoreNotice }) {
           can still take the assessment and see your results.
         </p>
       )}
-      {notice.saveFailed && notice.storage === 'available' && (
+      {notice.saveFailed && notice.storage !== 'unavailable' && (
         <p class="notice">
           Your browser's storage for this site is full, so your latest answers are not being saved. Everything saved
           before is safe. Freeing space (for example by deleting old attempts) will let saving resume.

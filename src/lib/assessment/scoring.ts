@@ -1,11 +1,16 @@
 import type { Answer, Answers, AssessmentDefinition, Band, Domain, Item, ScalePoint } from './types';
 
 /** Whether an answer fits its item as the item is defined now. */
+/** The points of a scale, looked up safely (an id like "constructor" must not find Object's). */
+export function scalePoints(scales: Record<string, ScalePoint[]>, id: string): ScalePoint[] {
+  return Object.hasOwn(scales, id) ? scales[id]! : [];
+}
+
 export function isValidAnswer(item: Item, answer: Answer | undefined, scales: Record<string, ScalePoint[]>): boolean {
   if (answer === undefined) return false;
   switch (item.kind) {
     case 'likert':
-      return typeof answer === 'number' && (scales[item.scale] ?? []).some((point) => point.value === answer);
+      return typeof answer === 'number' && scalePoints(scales, item.scale).some((point) => point.value === answer);
     case 'single':
     case 'scenario':
       return typeof answer === 'string' && item.options.some((option) => option.id === answer);
@@ -24,7 +29,7 @@ export function itemScore(item: Item, answer: Answer | undefined, scales: Record
   if (!isValidAnswer(item, answer, scales)) return undefined;
   switch (item.kind) {
     case 'likert': {
-      const values = (scales[item.scale] ?? []).map((point) => point.value);
+      const values = scalePoints(scales, item.scale).map((point) => point.value);
       const low = Math.min(...values);
       const high = Math.max(...values);
       const fraction = ((answer as number) - low) / (high - low);

@@ -3,6 +3,8 @@
  * time, and how a stored string is read back safely. Pure: no storage access here.
  */
 import type { Answer, Answers } from '../assessment/types';
+import { isCount, isDateString, isObject } from './guards';
+import { recordCodec } from './record-format';
 
 /** The current record format. Raise it with a migration whenever the shape changes. */
 export const RECORD_FORMAT = 2;
@@ -58,19 +60,7 @@ export const MIGRATIONS: Record<number, (old: any) => unknown> = {
   }),
 };
 
-export type LoadStatus = 'empty' | 'ok' | 'migrated' | 'corrupt' | 'newer';
-
-export interface LoadResult {
-  status: LoadStatus;
-  record: AssessmentRecord;
-  /** The stored text when it could not be read: it must be kept, never overwritten. */
-  unreadable?: string;
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
-const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+export type { LoadResult, LoadStatus } from './record-format';
 
 function isAnswer(value: unknown): value is Answer {
   return (
@@ -90,8 +80,8 @@ function isDraft(value: unknown): value is Draft {
     isAnswers(value.answers) &&
     isCount(value.position) &&
     isCount(value.definitionVersion) &&
-    isDate(value.startedAt) &&
-    isDate(value.updatedAt)
+    isDateString(value.startedAt) &&
+    isDateString(value.updatedAt)
   );
 }
 
@@ -99,7 +89,7 @@ function isAttempt(value: unknown): value is Attempt {
   return (
     isObject(value) &&
     typeof value.id === 'string' &&
-    isDate(value.completedAt) &&
+    isDateString(value.completedAt) &&
     isCount(value.definitionVersion) &&
     isAnswers(value.answers) &&
     isObject(value.scores) &&
@@ -117,33 +107,13 @@ export function isAssessmentRecord(value: unknown): value is AssessmentRecord {
   );
 }
 
+export const assessmentCodec = recordCodec<AssessmentRecord>({
+  format: RECORD_FORMAT,
+  empty: EMPTY_RECORD,
+  migrations: MIGRATIONS,
+  isValid: isAssessmentRecord,
+});
+
 /** Reads a stored string. Never throws; anything it cannot read comes back as `unreadable`. */
-export function parseAssessmentRecord(stored: string | null | undefined): LoadResult {
-  if (stored === null || stored === undefined || stored === '') return { status: 'empty', record: EMPTY_RECORD };
-  let value: unknown;
-  try {
-    value = JSON.parse(stored);
-  } catch {
-    return { status: 'corrupt', record: EMPTY_RECORD, unreadable: stored };
-  }
-  if (!isObject(value) || !Number.isInteger(value.format) || (value.format as number) < 1) {
-    return { status: 'corrupt', record: EMPTY_RECORD, unreadable: stored };
-  }
-  if ((value.format as number) > RECORD_FORMAT) return { status: 'newer', record: EMPTY_RECORD, unreadable: stored };
-
-  let migrated = false;
-  try {
-    while ((value as { format: number }).format < RECORD_FORMAT) {
-      value = MIGRATIONS[(value as { format: number }).format]!(value);
-      migrated = true;
-    }
-  } catch {
-    return { status: 'corrupt', record: EMPTY_RECORD, unreadable: stored };
-  }
-  if (!isAssessmentRecord(value)) return { status: 'corrupt', record: EMPTY_RECORD, unreadable: stored };
-  return { status: migrated ? 'migrated' : 'ok', record: value };
-}
-
-export function serialiseAssessmentRecord(record: AssessmentRecord): string {
-  return JSON.stringify(record);
-}
+export const parseAssessmentRecord = assessmentCodec.parse;
+export const serialiseAssessmentRecord = assessmentCodec.serialise;

@@ -5,7 +5,8 @@
 import { setPersistentEngine } from '@nanostores/persistent';
 import { STORAGE_PREFIX } from './keys';
 
-export type StorageHealth = 'available' | 'unavailable';
+/** 'full': what is stored can be read, but nothing more can be written. */
+export type StorageHealth = 'available' | 'full' | 'unavailable';
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 
@@ -14,7 +15,12 @@ export function probeStorage(getStorage: () => Storage = () => window.localStora
   try {
     const storage = getStorage();
     const key = `${STORAGE_PREFIX}probe`;
-    storage.setItem(key, '1');
+    try {
+      storage.setItem(key, '1');
+    } catch (error) {
+      if (isQuotaError(error)) return 'full';
+      throw error;
+    }
     storage.removeItem(key);
     return 'available';
   } catch {

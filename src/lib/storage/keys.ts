@@ -9,3 +9,10 @@ export function assessmentKey(assessmentId: string): string {
 export function setAsideKey(key: string): string {
   return `${key}:unreadable`;
 }
+
+export function checklistKey(checklistId: string): string {
+  return `${STORAGE_PREFIX}checklist:${checklistId}`;
+}
+
+/** The mentoring agreement being drafted (one per browser). */
+export const AGREEMENT_KEY = `${STORAGE_PREFIX}agreement`;

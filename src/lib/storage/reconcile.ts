@@ -22,6 +22,6 @@ export function reconcileAnswers(definition: AssessmentDefinition, saved: Answer
     if (item && isValidAnswer(item, answer, definition.scales)) answers[itemId] = answer;
     else dropped.push(itemId);
   }
-  const unanswered = definition.items.filter((item) => !(item.id in answers)).map((item) => item.id);
+  const unanswered = definition.items.filter((item) => !Object.hasOwn(answers, item.id)).map((item) => item.id);
   return { answers, dropped, unanswered };
 }

@@ -1,18 +1,14 @@
 /**
- * The saved state of one assessment: a persistent nanostore over localStorage, wrapped so that
- * a failed write, an unreadable value or a change in another tab never loses data silently.
+ * The one storage module: a saved record of any kind as a persistent nanostore over
+ * localStorage, wrapped so that a failed write, an unreadable value or a change in another tab
+ * never loses data silently.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import {
-  EMPTY_RECORD,
-  parseAssessmentRecord,
-  serialiseAssessmentRecord,
-  type AssessmentRecord,
-  type LoadStatus,
-} from './assessment-record';
+import { assessmentCodec, type AssessmentRecord } from './assessment-record';
 import { isQuotaError, storageHealth, type StorageHealth } from './browser-storage';
 import { assessmentKey, setAsideKey } from './keys';
+import type { LoadStatus, RecordCodec } from './record-format';
 
 export interface StoreNotice {
   storage: StorageHealth;
@@ -25,21 +21,28 @@ export interface StoreNotice {
   changedElsewhere: boolean;
 }
 
-export interface AssessmentStore {
-  $record: ReadableAtom<AssessmentRecord>;
+export interface RecordStore<T> {
+  $record: ReadableAtom<T>;
   $notice: ReadableAtom<StoreNotice>;
-  save(record: AssessmentRecord): boolean;
+  save(record: T): boolean;
 }
 
-const stores = new Map<string, AssessmentStore>();
+export type AssessmentStore = RecordStore<AssessmentRecord>;
 
-export function assessmentStore(assessmentId: string): AssessmentStore {
-  let store = stores.get(assessmentId);
+const stores = new Map<string, RecordStore<any>>();
+
+/** The store for one key, created once per page whatever asks for it. */
+export function recordStore<T>(key: string, codec: RecordCodec<T>): RecordStore<T> {
+  let store = stores.get(key);
   if (!store) {
-    store = createAssessmentStore(assessmentKey(assessmentId));
-    stores.set(assessmentId, store);
+    store = createRecordStore(key, codec);
+    stores.set(key, store);
   }
   return store;
+}
+
+export function assessmentStore(assessmentId: string): AssessmentStore {
+  return recordStore(assessmentKey(assessmentId), assessmentCodec);
 }
 
 /** Where the store keeps things aside; tests pass their own. */
@@ -50,24 +53,34 @@ export interface StoreEnvironment {
 
 function browserEnvironment(): StoreEnvironment {
   const health = storageHealth();
-  return { health, storage: health === 'available' ? window.localStorage : undefined };
+  return { health, storage: health === 'unavailable' ? undefined : window.localStorage };
 }
 
-export function createAssessmentStore(key: string, environment: StoreEnvironment = browserEnvironment()): AssessmentStore {
+export function createAssessmentStore(key: string, environment?: StoreEnvironment): AssessmentStore {
+  return createRecordStore(key, assessmentCodec, environment);
+}
+
+export function createRecordStore<T>(
+  key: string,
+  codec: RecordCodec<T>,
+  environment: StoreEnvironment = browserEnvironment(),
+): RecordStore<T> {
   const { health: storage, storage: backing } = environment;
-  const $notice = atom<StoreNotice>({ storage, load: 'empty', saveFailed: false, changedElsewhere: false });
+  const $notice = atom<StoreNotice>({ storage, load: 'empty', saveFailed: storage === 'full', changedElsewhere: false });
   let unreadableKeptAside = false;
 
-  const $saved = persistentAtom<AssessmentRecord>(key, EMPTY_RECORD, {
-    encode: serialiseAssessmentRecord,
+  const $saved = persistentAtom<T>(key, codec.empty, {
+    encode: codec.serialise,
     decode(stored) {
-      const result = parseAssessmentRecord(stored);
+      const result = codec.parse(stored);
+      // A newly loaded unreadable value (say, from another tab) must be kept aside in its turn.
+      if (result.unreadable !== undefined && result.unreadable !== $notice.get().unreadable) unreadableKeptAside = false;
       $notice.set({ ...$notice.get(), load: result.status, unreadable: result.unreadable });
       return result.record;
     },
   });
 
-  const $record = atom<AssessmentRecord>($saved.get());
+  const $record = atom<T>($saved.get());
   let writing = false;
   $saved.listen((record) => {
     if (writing || record === $record.get()) return;
@@ -81,11 +94,12 @@ export function createAssessmentStore(key: string, environment: StoreEnvironment
     const { unreadable } = $notice.get();
     if (unreadable === undefined || unreadableKeptAside || !backing) return true;
     try {
+      // Anything set aside before stays too: each different unreadable value gets its own key.
       let asideKey = setAsideKey(key);
-      const earlier = backing.getItem(asideKey);
-      // Something set aside before stays too: a different unreadable value gets its own key.
-      if (earlier !== null && earlier !== unreadable) asideKey = `${asideKey}:${Date.now()}`;
-      if (earlier !== unreadable) backing.setItem(asideKey, unreadable);
+      for (let copy = 2; backing.getItem(asideKey) !== null && backing.getItem(asideKey) !== unreadable; copy++) {
+        asideKey = `${setAsideKey(key)}:${copy}`;
+      }
+      if (backing.getItem(asideKey) === null) backing.setItem(asideKey, unreadable);
       unreadableKeptAside = true;
       return true;
     } catch {
@@ -93,7 +107,7 @@ export function createAssessmentStore(key: string, environment: StoreEnvironment
     }
   }
 
-  function save(record: AssessmentRecord): boolean {
+  function save(record: T): boolean {
     $record.set(record);
     if (!keepUnreadableAside()) {
       $notice.set({ ...$notice.get(), saveFailed: true });

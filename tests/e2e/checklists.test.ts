@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { checklistSchema, type Checklist } from '../../src/schemas/checklist';
+import { tabTo } from '../support/assessments.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { PROJECT_ROOT } from '../support/site-builds.ts';
+
+const siteUrl = inject('siteUrls').root;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function loadChecklist(id: string): Checklist {
+  return checklistSchema.parse(parse(readFileSync(resolve(PROJECT_ROOT, `content/checklists/${id}.yaml`), 'utf8')));
+}
+
+const key = (id: string) => `mentorship-guide:checklist:${id}`;
+const items = (checklist: Checklist) => checklist.sections.flatMap((section) => section.items);
+
+async function open(id: string, storage: Record<string, string> = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.print = () => {};
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
+  if (Object.keys(storage).length > 0) {
+    await page.goto(`${siteUrl}404.html`);
+    await page.evaluate((entries) => Object.entries(entries).forEach(([k, v]) => localStorage.setItem(k, v)), storage);
+  }
+  await page.goto(`${siteUrl}checklists/${id}/`);
+  await page.waitForSelector('.checklist[data-hydrated]');
+  return { context, page, errors };
+}
+
+const progressText = (page: Page) => page.locator('.checklist__progress-text').textContent();
+
+describe('a checklist', () => {
+  const id = 'choosing-a-mentor';
+  const checklist = loadChecklist(id);
+  const [first, second, third] = items(checklist) as [Checklist['sections'][number]['items'][number], Checklist['sections'][number]['items'][number], Checklist['sections'][number]['items'][number]];
+  const total = items(checklist).length;
+
+  it('shows every item, as a labelled checkbox, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}checklists/${id}/`);
+      for (const item of items(checklist)) {
+        await expect(page.getByRole('checkbox', { name: item.text }).count(), item.text).resolves.toBe(1);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('saves ticks and notes as they change, by keyboard, and restores them after a reload', async () => {
+    const { context, page, errors } = await open(id);
+    try {
+      await expect.poll(() => progressText(page)).toBe(`0 of ${total} done`);
+      await tabTo(page, `#item-${first.id}`);
+      await page.keyboard.press('Space');
+      await tabTo(page, `#item-${third.id}`);
+      await page.keyboard.press('Space');
+      await expect.poll(() => progressText(page)).toBe(`2 of ${total} done`);
+
+      await page.locator(`#item-${second.id}`).locator('xpath=ancestor::li').locator('summary').click();
+      await page.getByRole('textbox', { name: `Private note for “${second.text}”` }).fill('Ask Dr Okafor in March');
+
+      await page.reload();
+      await page.waitForSelector('.checklist[data-hydrated]');
+      await expect.poll(() => progressText(page)).toBe(`2 of ${total} done`);
+      await expect(page.getByRole('checkbox', { name: first.text }).isChecked()).resolves.toBe(true);
+      await expect(page.getByRole('checkbox', { name: second.text }).isChecked()).resolves.toBe(false);
+      await expect(page.getByRole('textbox', { name: `Private note for “${second.text}”` }).inputValue()).resolves.toBe('Ask Dr Okafor in March');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('resets with a confirmation that can be undone', async () => {
+    const { context, page } = await open(id);
+    try {
+      await page.getByRole('checkbox', { name: first.text }).check();
+      await page.getByRole('checkbox', { name: second.text }).check();
+      await expect.poll(() => progressText(page)).toBe(`2 of ${total} done`);
+      await page.getByRole('button', { name: 'Reset this checklist' }).click();
+      await expect.poll(() => progressText(page)).toBe(`0 of ${total} done`);
+      const undo = page.getByRole('button', { name: 'Undo' });
+      await expect.poll(() => undo.evaluate((button) => button === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => progressText(page)).toBe(`2 of ${total} done`);
+      const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key(id)))!);
+      expect(saved.entries[0].ticked.sort()).toEqual([first.id, second.id].sort());
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints a blank handout or one with the user’s ticks and notes', async () => {
+    const { context, page } = await open(id);
+    try {
+      await page.getByRole('checkbox', { name: first.text }).check();
+      await page.locator(`#item-${first.id}`).locator('xpath=ancestor::li').locator('summary').click();
+      await page.getByRole('textbox', { name: `Private note for “${first.text}”` }).fill('Done on Monday');
+      await page.getByRole('button', { name: 'Print a blank copy' }).click();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.evaluate(() => document.documentElement.dataset.print)).resolves.toBe('blank');
+      const box = page.locator(`#item-${first.id}`);
+      await expect(box.evaluate((input) => getComputedStyle(input).appearance)).resolves.toBe('none');
+      await expect(page.locator('.checklist-item__printed-note').first().isVisible()).resolves.toBe(false);
+      await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('button', { name: 'Print with my ticks and notes' }).click();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.evaluate(() => document.documentElement.dataset.print)).resolves.toBe('filled');
+      await expect(box.evaluate((input) => getComputedStyle(input).appearance)).resolves.not.toBe('none');
+      await expect(page.locator('.checklist-item__printed-note').first().innerText()).resolves.toBe('Note: Done on Monday');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('drops saved ticks for items that no longer exist, with a notice, and keeps the rest', async () => {
+    const stored = {
+      format: 1,
+      definitionVersion: 0,
+      entries: [
+        { id: 'entry-old', ticked: [first.id, 'an-item-since-removed'], notes: {}, createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z' },
+      ],
+    };
+    const { context, page } = await open(id, { [key(id)]: JSON.stringify(stored) });
+    try {
+      await expect.poll(() => page.locator('.checklist .notice[role="status"]').innerText()).toContain('1 saved tick or note was for items that no longer exist');
+      await expect.poll(() => progressText(page)).toBe(`1 of ${total} done`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the meeting agenda', () => {
+  const id = 'meeting-agenda';
+  const checklist = loadChecklist(id);
+  const [first, second] = items(checklist) as [Checklist['sections'][number]['items'][number], Checklist['sections'][number]['items'][number]];
+
+  it('keeps one dated entry per meeting, and reopens earlier meetings', async () => {
+    expect(checklist.sections.map((section) => section.title).slice(0, 4)).toEqual(['Career', 'Education', 'Administration', 'Personal']);
+    const { context, page } = await open(id);
+    try {
+      await page.getByLabel('Date of the meeting').fill('2026-03-02');
+      await page.getByRole('button', { name: 'Start a new meeting' }).click();
+      await page.getByRole('checkbox', { name: first.text }).check();
+      await page.getByLabel('Date of the meeting').fill('2026-04-06');
+      await page.getByRole('button', { name: 'Start a new meeting' }).click();
+      await expect.poll(() => page.getByRole('checkbox', { name: first.text }).isChecked()).toBe(false);
+      await page.getByRole('checkbox', { name: second.text }).check();
+
+      const meetings = page.locator('.meetings__list li');
+      await expect.poll(() => meetings.count()).toBe(2);
+      await expect(meetings.first().innerText()).resolves.toMatch(/6 April 2026: 1 of \d+ done \(open\)/);
+      await page.getByRole('button', { name: /2 March 2026: 1 of \d+ done/ }).click();
+      await expect.poll(() => page.getByRole('checkbox', { name: first.text }).isChecked()).toBe(true);
+      await expect(page.getByRole('checkbox', { name: second.text }).isChecked()).resolves.toBe(false);
+
+      await page.reload();
+      await page.waitForSelector('.checklist[data-hydrated]');
+      await expect.poll(() => page.locator('.meetings__list li').count()).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { toDefinition } from '../../src/lib/assessment/definition';
+import type { Answer, AssessmentDefinition, Item } from '../../src/lib/assessment/types';
+import { assessmentSchema } from '../../src/schemas/assessment';
+import { PROJECT_ROOT } from './site-builds.ts';
+
+export const ASSESSMENT_IDS = [
+  'mentor-self-assessment',
+  'mentee-self-assessment',
+  'relationship-health-check',
+  'what-is-going-wrong',
+] as const;
+
+/** An assessment as the built site runs it, read from its content file. */
+export function loadDefinition(id: string): AssessmentDefinition {
+  const data = parse(readFileSync(resolve(PROJECT_ROOT, `content/assessments/${id}.yaml`), 'utf8'));
+  return toDefinition(id, assessmentSchema.parse(data));
+}
+
+/** A deterministic choice for each question: the option at `index` (wrapping), as an answer. */
+export function chosenAnswer(definition: AssessmentDefinition, item: Item, index: number): Answer {
+  if (item.kind === 'likert') {
+    const points = definition.scales[item.scale]!;
+    return points[index % points.length]!.value;
+  }
+  const option = item.options[index % item.options.length]!;
+  return item.kind === 'multiple' ? [option.id] : option.id;
+}
+
+/** Presses Tab until the focused element matches the selector, as a keyboard user would. */
+export async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((css) => document.activeElement?.matches(css) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector} after ${limit} presses`);
+}
+
+/** Answers the question on screen with the keyboard alone: Tab into the options, arrows or Space to choose. */
+export async function answerByKeyboard(page: Page, item: Item, index: number): Promise<void> {
+  const name = `question-${item.id}`;
+  if (item.kind === 'multiple') {
+    const option = item.options[index % item.options.length]!;
+    await tabTo(page, `input[name="${name}"][value="${option.id}"]`);
+    await page.keyboard.press('Space');
+    return;
+  }
+  await tabTo(page, `input[name="${name}"]`);
+  const count = await page.locator(`input[name="${name}"]`).count();
+  const target = index % count;
+  if (target === 0) await page.keyboard.press('Space');
+  else for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
+}
+
+/** The storage key the site uses for an assessment. */
+export function storageKey(id: string): string {
+  return `mentorship-guide:assessment:${id}`;
+}
