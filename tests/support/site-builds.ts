@@ -3,10 +3,13 @@ import { resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
+/** Where the test builds go; E2E_DIR lets two test runs on one machine keep out of each other's way. */
+const E2E_DIR = resolve(PROJECT_ROOT, process.env.E2E_DIR ?? '.e2e');
+
 /** The two builds the end-to-end tests run against: at the root, and below a base path. */
 export const SITE_BUILDS = {
-  root: { base: '/', outDir: resolve(PROJECT_ROOT, '.e2e/root') },
-  subpath: { base: '/mentoring/', outDir: resolve(PROJECT_ROOT, '.e2e/subpath') },
+  root: { base: '/', outDir: resolve(E2E_DIR, 'root') },
+  subpath: { base: '/mentoring/', outDir: resolve(E2E_DIR, 'subpath') },
 } as const;
 
 export type BuildName = keyof typeof SITE_BUILDS;

@@ -13,7 +13,7 @@ import type { ArticleLinks } from './article-links';
 import { fieldId, QuestionField } from './QuestionField';
 import { Results } from './Results';
 import { ScenarioFeedback } from './ScenarioFeedback';
-import { StorageNotices } from './StorageNotices';
+import { StorageNotices } from '../shared/StorageNotices';
 
 interface Props {
   definition: AssessmentDefinition;

@@ -8,7 +8,7 @@ import { checklistCodec, EMPTY_CHECKLIST, type ChecklistEntry, type ChecklistRec
 import { describeProgress, entriesNewestFirst, progressOf, reconcileEntry } from '../../lib/checklist/progress';
 import { checklistKey } from '../../lib/storage/keys';
 import { recordStore } from '../../lib/storage/record-store';
-import { StorageNotices } from '../assessment/StorageNotices';
+import { StorageNotices } from '../shared/StorageNotices';
 import { ChecklistItem } from './ChecklistItem';
 import type { ChecklistView } from './types';
 

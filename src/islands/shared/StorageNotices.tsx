@@ -1,4 +1,4 @@
-/** Tells the user, politely and once, when their answers cannot be saved or could not be read. */
+/** Tells the user, politely and once, when what they enter cannot be saved or what was saved could not be read. */
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreNotice } from '../../lib/storage/record-store';
 
@@ -15,33 +15,33 @@ export function StorageNotices({ notice }: { notice: StoreNotice }) {
     <div class="storage-notices" role="status">
       {notice.storage === 'unavailable' && (
         <p class="notice">
-          Your browser is not letting this site save anything, so your answers will be lost when you leave this page. You
-          can still take the assessment and see your results.
+          Your browser is not letting this site save anything, so what you enter here will be lost when you leave this
+          page. Everything still works for this visit.
         </p>
       )}
       {notice.saveFailed && notice.storage !== 'unavailable' && (
         <p class="notice">
-          Your browser's storage for this site is full, so your latest answers are not being saved. Everything saved
-          before is safe. Freeing space (for example by deleting old attempts) will let saving resume.
+          Your browser's storage for this site is full, so your latest changes are not being saved. Everything saved
+          before is safe. Deleting things you no longer need, on the My saved data page, will let saving resume.
         </p>
       )}
       {(notice.load === 'corrupt' || notice.load === 'newer') && (
         <p class="notice">
           {notice.load === 'newer'
-            ? 'Your saved answers were made by a newer version of this site and cannot be read here.'
-            : 'Your saved answers for this assessment could not be read, so you are starting afresh.'}{' '}
+            ? 'What was saved here was made by a newer version of this site and cannot be read here.'
+            : 'What was saved here could not be read, so you are starting afresh.'}{' '}
           We have kept the saved text unchanged.{' '}
           {downloadUrl && (
-            <a href={downloadUrl} download="mentorship-guide-unreadable-answers.txt">
+            <a href={downloadUrl} download="mentorship-guide-unreadable-data.txt">
               Download the saved text
             </a>
           )}
         </p>
       )}
       {notice.load === 'migrated' && (
-        <p class="notice">Your saved answers came from an earlier version of this site and have been updated.</p>
+        <p class="notice">What was saved here came from an earlier version of this site and has been updated.</p>
       )}
-      {notice.changedElsewhere && <p class="notice">Your answers were updated in another tab or window.</p>}
+      {notice.changedElsewhere && <p class="notice">This was updated in another tab or window, and this page now shows the latest.</p>}
     </div>
   );
 }

@@ -1,0 +1,293 @@
+/**
+ * Everything the site has saved in this browser: listed, exported, imported (merge or replace,
+ * with a preview) and deleted. The logic is in src/lib/storage/saved-data.ts.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatLongDate } from '../../lib/dates';
+import { probeStorage } from '../../lib/storage/browser-storage';
+import { STORAGE_PREFIX } from '../../lib/storage/keys';
+import { SITE_REGISTRY } from '../../lib/storage/registry';
+import {
+  buildExport,
+  classifyKey,
+  DEFAULT_IMPORT_LIMITS,
+  describeKey,
+  describeRecord,
+  exportFileName,
+  mergeImport,
+  readImport,
+  type ImportResult,
+  type MergeMode,
+  type RecordKind,
+} from '../../lib/storage/saved-data';
+
+interface Props {
+  titles: Record<RecordKind, Record<string, string>>;
+  links: Record<RecordKind, Record<string, string>>;
+  totals: Record<string, number>;
+}
+
+interface Row {
+  key: string;
+  title: string;
+  detail: string;
+  href: string | undefined;
+  lastChanged: string | undefined;
+  unreadable: boolean;
+}
+
+/** The site's own entries in localStorage, or undefined when it cannot be read at all. */
+function readSiteStorage(): Record<string, string> | undefined {
+  try {
+    const entries: Record<string, string> = {};
+    for (let index = 0; index < localStorage.length; index++) {
+      const key = localStorage.key(index);
+      if (key?.startsWith(STORAGE_PREFIX)) entries[key] = localStorage.getItem(key) ?? '';
+    }
+    return entries;
+  } catch {
+    return undefined;
+  }
+}
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const kb = (bytes: number) => `${Math.round(bytes / 1000)} kB`;
+
+export default function MyData({ titles, links, totals }: Props) {
+  const [entries, setEntries] = useState<Record<string, string> | undefined>();
+  const [storageWorks, setStorageWorks] = useState(true);
+  const [status, setStatus] = useState<string | undefined>();
+  const [importProblem, setImportProblem] = useState<string | undefined>();
+  const [preview, setPreview] = useState<Extract<ImportResult, { ok: true }> | undefined>();
+  const [mode, setMode] = useState<MergeMode>('merge');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+  const previewRef = useRef<HTMLHeadingElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  const refresh = () => setEntries(readSiteStorage() ?? {});
+  useEffect(() => {
+    setStorageWorks(probeStorage() !== 'unavailable');
+    refresh();
+    const onStorage = () => refresh();
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+  useEffect(() => problemRef.current?.focus(), [importProblem]);
+  useEffect(() => previewRef.current?.focus(), [preview]);
+
+  function announce(message: string) {
+    setStatus(message);
+    setTimeout(() => statusRef.current?.focus());
+  }
+
+  const rows: Row[] = Object.entries(entries ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([key, stored]): Row[] => {
+    const kind = classifyKey(key, SITE_REGISTRY);
+    if (kind.type === 'record') {
+      const result = kind.entry.codec.parse(stored);
+      if (result.unreadable !== undefined) {
+        return [{ key, title: describeKey(key, SITE_REGISTRY, titles[kind.kind]), detail: 'Saved, but it cannot be read by this version of the site.', href: undefined, lastChanged: undefined, unreadable: true }];
+      }
+      const { title, detail } = describeRecord(kind.kind, kind.id, result.record, titles[kind.kind], totals);
+      return [{ key, title, detail, href: links[kind.kind][kind.id], lastChanged: kind.entry.lastChanged(result.record), unreadable: false }];
+    }
+    if (kind.type === 'set-aside' || kind.type === 'unknown') {
+      return [{ key, title: describeKey(key, SITE_REGISTRY, {}), detail: 'Text kept aside because it could not be read. Download it before deleting it.', href: undefined, lastChanged: undefined, unreadable: true }];
+    }
+    return [];
+  });
+  // Keys sort as agreement, assessments, checklists, then anything set aside: readable records first.
+  rows.sort((a, b) => Number(a.unreadable) - Number(b.unreadable));
+
+  function remove(row: Row) {
+    if (!window.confirm(`Delete ${row.title} from this browser? This cannot be undone.`)) return;
+    try {
+      localStorage.removeItem(row.key);
+    } catch {
+      /* storage unavailable: nothing to delete */
+    }
+    refresh();
+    announce(`Deleted ${row.title}.`);
+  }
+
+  function removeEverything() {
+    if (!window.confirm('Delete everything this site has saved in this browser? This cannot be undone. You may want to export it first.')) return;
+    for (const key of Object.keys(readSiteStorage() ?? {})) localStorage.removeItem(key);
+    refresh();
+    announce('Deleted everything this site had saved in this browser.');
+  }
+
+  function exportAll() {
+    const now = new Date();
+    download(exportFileName(now), buildExport(readSiteStorage() ?? {}, SITE_REGISTRY, now), 'application/json');
+    announce('Your data was exported to a file.');
+  }
+
+  async function chooseFile(event: Event) {
+    setPreview(undefined);
+    setImportProblem(undefined);
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    if (file.size > DEFAULT_IMPORT_LIMITS.maxBytes) {
+      setImportProblem(`This file is too large to be a Mentorship Guide export: it is ${kb(file.size)}, and the limit is ${kb(DEFAULT_IMPORT_LIMITS.maxBytes)}. Nothing was changed.`);
+      return;
+    }
+    const result = readImport(await file.text(), SITE_REGISTRY);
+    if (result.ok) setPreview(result);
+    else setImportProblem(`${result.problem} Nothing was changed.`);
+  }
+
+  function applyImport() {
+    if (!preview) return;
+    const current = readSiteStorage() ?? {};
+    const plan = mergeImport(current, preview, mode, SITE_REGISTRY);
+    try {
+      // Writes first: if one fails, nothing has been removed.
+      for (const [key, value] of Object.entries(plan.writes)) localStorage.setItem(key, value);
+      for (const key of plan.removals) localStorage.removeItem(key);
+    } catch {
+      setImportProblem('Your browser’s storage is full, so the import could not finish. Anything it had not reached is unchanged.');
+      refresh();
+      return;
+    }
+    const count = (action: string) => plan.outcome.filter((outcome) => outcome.action === action).length;
+    setPreview(undefined);
+    if (fileInput.current) fileInput.current.value = '';
+    refresh();
+    announce(
+      `Import finished: ${count('added')} added, ${count('replaced')} replaced, ${count('kept-current')} kept as they were${mode === 'replace' ? `, ${count('removed')} removed` : ''}.`,
+    );
+  }
+
+  if (!storageWorks) {
+    return (
+      <p class="notice" role="status">
+        Your browser is not letting this site store anything, so there is nothing saved here to show, export or delete.
+      </p>
+    );
+  }
+
+  return (
+    <div class="my-data" data-hydrated={entries === undefined ? undefined : 'true'}>
+      <p class="my-data__status" role="status" tabIndex={-1} ref={statusRef}>
+        {status}
+      </p>
+
+      <section aria-labelledby="saved-heading">
+        <h2 id="saved-heading">Saved in this browser</h2>
+        {entries === undefined ? (
+          <p>Looking for saved data…</p>
+        ) : rows.length === 0 ? (
+          <p>Nothing is saved in this browser yet. Your answers to self-assessments, checklists and the agreement will appear here.</p>
+        ) : (
+          <ul class="saved-list">
+            {rows.map((row) => (
+              <li key={row.key} class="saved-list__item">
+                <p class="saved-list__title">{row.href ? <a href={row.href}>{row.title}</a> : row.title}</p>
+                <p>{row.detail}</p>
+                {row.lastChanged && <p class="muted">Last changed {formatLongDate(new Date(row.lastChanged))}</p>}
+                <div class="actions">
+                  {row.unreadable && entries[row.key] !== undefined && (
+                    <button type="button" class="button button--secondary" onClick={() => download(`${row.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, entries[row.key]!, 'text/plain')}>
+                      Download<span class="visually-hidden"> {row.title}</span>
+                    </button>
+                  )}
+                  <button type="button" class="button button--danger" onClick={() => remove(row)}>
+                    Delete<span class="visually-hidden"> {row.title}</span>
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <p>Save everything in one file, to keep as a backup or to move to another browser.</p>
+        <button type="button" class="button" onClick={exportAll} disabled={rows.length === 0}>
+          Export all my data
+        </button>
+      </section>
+
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">Import</h2>
+        <p>Load a file exported from this site. You will see what it holds before anything changes.</p>
+        <label for="import-file" class="my-data__label">
+          Choose an export file (.json)
+        </label>
+        <input id="import-file" type="file" accept="application/json,.json" ref={fileInput} onChange={chooseFile} />
+        {importProblem && (
+          <div class="error-summary" role="alert" tabIndex={-1} ref={problemRef} aria-labelledby="import-problem-title">
+            <h3 id="import-problem-title">This file cannot be imported</h3>
+            <p>{importProblem}</p>
+          </div>
+        )}
+        {preview && (
+          <div class="import-preview">
+            <h3 tabIndex={-1} ref={previewRef}>
+              This file holds {preview.summary.length} {preview.summary.length === 1 ? 'record' : 'records'}
+              {Object.keys(preview.unreadable).length > 0 && ` and ${Object.keys(preview.unreadable).length} pieces of unreadable text`}
+            </h3>
+            {preview.exportedAt && <p class="muted">Exported on {formatLongDate(new Date(preview.exportedAt))}.</p>}
+            <ul>
+              {preview.summary.map((item) => (
+                <li key={item.key}>
+                  {describeKey(item.key, SITE_REGISTRY, titles[item.kind])}
+                  {item.lastChanged && `, last changed ${formatLongDate(new Date(item.lastChanged))}`}
+                </li>
+              ))}
+            </ul>
+            <fieldset class="import-preview__mode">
+              <legend>How should it be combined with what is saved here?</legend>
+              <div class="option">
+                <input type="radio" id="mode-merge" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+                <label for="mode-merge">Merge: for each record, keep whichever was changed most recently</label>
+              </div>
+              <div class="option">
+                <input type="radio" id="mode-replace" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+                <label for="mode-replace">Replace: delete everything saved here and keep only what is in the file</label>
+              </div>
+            </fieldset>
+            <div class="actions">
+              <button type="button" class="button" onClick={applyImport}>
+                Import
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => {
+                  setPreview(undefined);
+                  if (fileInput.current) fileInput.current.value = '';
+                  announce('Import cancelled. Nothing was changed.');
+                }}
+              >
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete everything</h2>
+        <p>Remove everything this site has saved in this browser.</p>
+        <button type="button" class="button button--danger" onClick={removeEverything} disabled={rows.length === 0}>
+          Delete all my data
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The agreement as a document: one model (sections, entries, signatures) that the Markdown and
+ * plain-text downloads and the printed page are all made from. Pure: no DOM, no storage.
+ * What people typed is only ever treated as text: nothing here produces HTML.
+ */
+import { formatLongDate } from '../dates';
+import { FIELD_IDS, isIsoDay, type AgreementField, type AgreementSection } from './agreement-fields';
+
+export const DOCUMENT_TITLE = 'Mentoring agreement';
+export const NOT_YET_AGREED = '(not yet agreed)';
+export const SIGNATURES_HEADING = 'Signatures';
+
+export interface DocumentEntry {
+  fieldId: string;
+  label: string;
+  /** What was agreed, ready to show (dates written out, choices by their label); "" when empty. */
+  value: string;
+  /** Short values sit on one line with their label; long ones get their own paragraph(s). */
+  inline: boolean;
+}
+
+export interface DocumentSection {
+  title: string;
+  entries: DocumentEntry[];
+}
+
+export interface Signatory {
+  role: 'Mentor' | 'Mentee';
+  /** The person's name, or "" when not yet filled in. */
+  name: string;
+}
+
+export interface AgreementDocument {
+  title: string;
+  /** "Between Daniel Okafor (mentor) and Priya Shah (mentee)", when both names are known. */
+  parties: string | undefined;
+  sections: DocumentSection[];
+  signatories: [Signatory, Signatory];
+}
+
+type Fields = Readonly<Record<string, string>>;
+
+/** A field's value as a reader should see it; "" when nothing (or only spaces) was typed. */
+export function displayValue(field: AgreementField, raw: string | undefined): string {
+  const value = (raw ?? '').replace(/\r\n?/g, '\n').trim();
+  if (value === '') return '';
+  if (field.kind === 'date' && isIsoDay(value)) return formatLongDate(new Date(`${value}T00:00:00Z`));
+  if (field.kind === 'select') return field.options?.find((option) => option.value === value)?.label ?? value;
+  return value;
+}
+
+export function agreementDocument(fields: Fields, definitions: readonly AgreementSection[]): AgreementDocument {
+  const name = (id: string) => (fields[id] ?? '').trim();
+  const mentor = name(FIELD_IDS.mentorName);
+  const mentee = name(FIELD_IDS.menteeName);
+  return {
+    title: DOCUMENT_TITLE,
+    parties: mentor && mentee ? `Between ${mentor} (mentor) and ${mentee} (mentee)` : undefined,
+    sections: definitions.map((section) => ({
+      title: section.title,
+      entries: section.fields.map((field) => ({
+        fieldId: field.id,
+        label: field.label,
+        value: displayValue(field, fields[field.id]),
+        inline: field.kind !== 'textarea',
+      })),
+    })),
+    signatories: [
+      { role: 'Mentor', name: mentor },
+      { role: 'Mentee', name: mentee },
+    ],
+  };
+}
+
+const SIGNATURE_RULE = '_'.repeat(32);
+const DATE_RULE = '_'.repeat(16);
+
+/**
+ * Escapes what a Markdown renderer would otherwise interpret in typed text: HTML tags,
+ * character references, and line starts that would make headings, block quotes, rules or code
+ * fences. Lists, emphasis and line breaks that people type are kept as they are.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/</g, '\\<')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .split('\n')
+    .map((line) => line.replace(/^(\s*)(#|>|=+\s*$|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$|`{3,}|~{3,})/, '$1\\$2'))
+    .join('\n');
+}
+
+/** Typed lines as Markdown: paragraphs stay paragraphs, and single line breaks are kept. */
+function markdownBlock(text: string): string {
+  return escapeMarkdown(text)
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.split('\n').join('  \n'))
+    .join('\n\n');
+}
+
+export function agreementToMarkdown(fields: Fields, definitions: readonly AgreementSection[]): string {
+  const document = agreementDocument(fields, definitions);
+  const blocks: string[] = [`# ${document.title}`];
+  if (document.parties) blocks.push(escapeMarkdown(document.parties));
+  for (const section of document.sections) {
+    blocks.push(`## ${section.title}`);
+    let list: string[] = [];
+    const endList = () => {
+      if (list.length > 0) blocks.push(list.join('\n'));
+      list = [];
+    };
+    for (const entry of section.entries) {
+      // Consecutive one-line entries form one list.
+      if (entry.inline) {
+        list.push(`- **${entry.label}:** ${entry.value ? escapeMarkdown(entry.value) : NOT_YET_AGREED}`);
+        continue;
+      }
+      endList();
+      blocks.push(`### ${entry.label}`, entry.value ? markdownBlock(entry.value) : NOT_YET_AGREED);
+    }
+    endList();
+  }
+  blocks.push(`## ${SIGNATURES_HEADING}`);
+  for (const { role, name } of document.signatories) {
+    // A run of underscores between a space and the line's end is not emphasis: it stays a rule.
+    blocks.push(`**${role}:** ${name ? escapeMarkdown(name) : SIGNATURE_RULE}`, `Signature: ${SIGNATURE_RULE}  \nDate: ${DATE_RULE}`);
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function underline(text: string, character: '=' | '-'): string[] {
+  return [text, character.repeat(text.length)];
+}
+
+export function agreementToText(fields: Fields, definitions: readonly AgreementSection[]): string {
+  const document = agreementDocument(fields, definitions);
+  const lines: string[] = [...underline(document.title.toUpperCase(), '='), ''];
+  if (document.parties) lines.push(document.parties, '');
+  for (const section of document.sections) {
+    lines.push(...underline(section.title, '-'), '');
+    for (const entry of section.entries) {
+      const value = entry.value || NOT_YET_AGREED;
+      if (entry.inline) lines.push(`${entry.label}: ${value}`);
+      else lines.push('', `${entry.label}:`, ...value.split('\n').map((line) => (line ? `  ${line}` : '')), '');
+    }
+    lines.push('');
+  }
+  lines.push(...underline(SIGNATURES_HEADING, '-'), '');
+  for (const { role, name } of document.signatories) {
+    lines.push(`${role}: ${name || SIGNATURE_RULE}`, '', `Signature: ${SIGNATURE_RULE}   Date: ${DATE_RULE}`, '');
+  }
+  // Never two blank lines in a row, and one newline at the end.
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

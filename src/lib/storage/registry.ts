@@ -1,0 +1,12 @@
+/** Every kind of record the site saves, with its codec: what "My saved data" lists, exports and imports. */
+import { agreementCodec } from '../agreement/agreement-record';
+import { checklistCodec } from '../checklist/checklist-record';
+import { assessmentCodec } from './assessment-record';
+import type { RecordCodec } from './record-format';
+import { kindRegistry } from './saved-data';
+
+export const SITE_REGISTRY = kindRegistry({
+  assessment: assessmentCodec as RecordCodec<unknown>,
+  checklist: checklistCodec as RecordCodec<unknown>,
+  agreement: agreementCodec as RecordCodec<unknown>,
+});

@@ -1,0 +1,344 @@
+/**
+ * The mentoring agreement builder in a real browser, against the built site: keyboard use,
+ * saving and restoring, downloads, the printed document, clearing, and storage that fails.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AGREEMENT_FIELDS, type AgreementField } from '../../src/lib/agreement/agreement-fields';
+import { tabTo } from '../support/assessments.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrls').root;
+const pageUrl = `${siteUrl}agreement/`;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const STORAGE_KEY = 'mentorship-guide:agreement';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What each field is filled with (dates as the date input reports them). */
+const AGREED: Record<string, string> = {
+  mentorName: 'Daniel Okafor',
+  menteeName: 'Priya Shah',
+  startDate: '2026-03-10',
+  goals: 'Submit a first grant by June.\nDecide between two career paths.',
+  meetingRhythm: 'monthly',
+  meetingFormat: '45 minutes, in person or by video. Priya books.',
+  communication: 'Email; replies within three working days.',
+  menteeExpectations: 'Send an agenda two days before each meeting.',
+  mentorExpectations: 'Read one draft a term.',
+  confidentiality: 'What we discuss stays between us.',
+  credit: 'Priya is first author on papers from her own project.',
+  ending: 'Either of us can end this at any time, without blame.',
+  reviewDate: '2026-09-10',
+};
+const SAVED = JSON.stringify({ format: 1, fields: AGREED, updatedAt: '2026-03-10T09:00:00.000Z' });
+
+interface Visit {
+  context: BrowserContext;
+  page: Page;
+  cspViolations: string[];
+  errors: string[];
+  scripts: string[];
+}
+
+interface VisitOptions {
+  /** Written to localStorage before the page first loads. */
+  storage?: Record<string, string>;
+  /** Runs on the new context before any page opens (init scripts). */
+  setup?: (context: BrowserContext) => Promise<unknown>;
+  /** How to answer confirm(): accept (the default) or dismiss. */
+  dialogs?: 'accept' | 'dismiss';
+}
+
+async function visit({ storage = {}, setup, dialogs = 'accept' }: VisitOptions = {}): Promise<Visit> {
+  // A fixed locale, so that typing into a date input fills month, day and year in a known order.
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await setup?.(context);
+  const page = await context.newPage();
+  const visit: Visit = { context, page, cspViolations: [], errors: [], scripts: [] };
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) visit.cspViolations.push(message.text());
+  });
+  page.on('pageerror', (error) => visit.errors.push(error.message));
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') visit.scripts.push(request.url());
+  });
+  page.on('dialog', (dialog) => (dialogs === 'accept' ? dialog.accept() : dialog.dismiss()));
+  if (Object.keys(storage).length > 0) {
+    await page.goto(`${siteUrl}404.html`);
+    await page.evaluate((entries) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, storage);
+  }
+  return visit;
+}
+
+async function openBuilder(page: Page) {
+  await page.goto(pageUrl);
+  await page.waitForSelector('.agreement[data-hydrated]');
+}
+
+const control = (page: Page, field: AgreementField) => page.locator(`#agreement-${field.id}`);
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${where} (${colorScheme}): ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Fills one field with the keyboard alone: Tab to it, then type (or arrow through a select). */
+async function fillByKeyboard(page: Page, field: AgreementField, value: string) {
+  await tabTo(page, `#agreement-${field.id}`);
+  if (field.kind === 'date') {
+    const [year, month, day] = value.split('-');
+    await page.keyboard.type(`${month}${day}${year}`);
+  } else if (field.kind === 'select') {
+    const index = field.options!.findIndex((option) => option.value === value);
+    for (let step = 0; step <= index; step++) await page.keyboard.press('ArrowDown');
+  } else {
+    // In a textarea, "\n" presses Enter and starts a new line.
+    await page.keyboard.type(value);
+  }
+}
+
+async function downloadFrom(page: Page, buttonName: string): Promise<{ download: Download; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  return { download, text: await readFile((await download.path())!, 'utf8') };
+}
+
+describe('the agreement builder', () => {
+  it('is filled in by keyboard alone, saved as typed, and restored after a reload', async () => {
+    const { context, page, cspViolations, errors } = await visit();
+    try {
+      await openBuilder(page);
+      await expectNoAxeViolations(page, 'empty form');
+      for (const field of AGREEMENT_FIELDS) {
+        // Every control has a visible label and a hint that describes it.
+        await expect(page.getByLabel(field.label, { exact: true }).count(), field.id).resolves.toBe(1);
+        await expect(control(page, field).getAttribute('aria-describedby')).resolves.toBe(`agreement-${field.id}-hint`);
+        await expect(page.locator(`#agreement-${field.id}-hint`).innerText()).resolves.toContain(field.hint.slice(0, 20));
+      }
+
+      await page.locator('h1').click();
+      for (const field of AGREEMENT_FIELDS) await fillByKeyboard(page, field, AGREED[field.id]!);
+      for (const field of AGREEMENT_FIELDS) await expect(control(page, field).inputValue(), field.id).resolves.toBe(AGREED[field.id]);
+      await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').fields).toEqual(AGREED);
+      await expectNoAxeViolations(page, 'filled form');
+
+      await page.reload();
+      await page.waitForSelector('.agreement[data-hydrated]');
+      for (const field of AGREEMENT_FIELDS) {
+        await expect.poll(() => control(page, field).inputValue(), { message: field.id }).toBe(AGREED[field.id]);
+      }
+
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
+      expect(cspViolations).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('downloads the agreement as Markdown and plain text', async () => {
+    const { context, page } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
+    try {
+      await openBuilder(page);
+      await expect.poll(() => page.locator('#agreement-menteeName').inputValue()).toBe('Priya Shah');
+
+      const markdown = await downloadFrom(page, 'Download as Markdown');
+      expect(markdown.download.suggestedFilename()).toBe('mentoring-agreement.md');
+      expect(markdown.text).toMatch(/^# Mentoring agreement\n\nBetween Daniel Okafor \(mentor\) and Priya Shah \(mentee\)\n/);
+      expect(markdown.text).toContain('- **Start date:** 10 March 2026');
+      expect(markdown.text).toContain('- **How often you will meet:** Monthly');
+      expect(markdown.text).toContain('### How credit is shared\n\nPriya is first author on papers from her own project.');
+      expect(markdown.text).toContain('- **Review date:** 10 September 2026');
+      expect(markdown.text.match(/^Signature: _+/gm)).toHaveLength(2);
+      expect(markdown.text.match(/^Date: _+/gm)).toHaveLength(2);
+      await expect(page.getByRole('status').filter({ hasText: 'downloaded as a Markdown file' }).count()).resolves.toBe(1);
+
+      const text = await downloadFrom(page, 'Download as plain text');
+      expect(text.download.suggestedFilename()).toBe('mentoring-agreement.txt');
+      expect(text.text).toMatch(/^MENTORING AGREEMENT\n=+\n/);
+      expect(text.text).toContain('Mentee: Priya Shah');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads the calendar library only when asked, and downloads a calendar file', async () => {
+    const { context, page, scripts, cspViolations, errors } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
+    try {
+      await openBuilder(page);
+      const button = page.getByRole('button', { name: 'Download calendar file (.ics)' });
+      await expect.poll(() => button.getAttribute('aria-disabled')).toBeNull();
+      const before = scripts.length;
+      const { download, text } = await downloadFrom(page, 'Download calendar file (.ics)');
+      expect(scripts.length, 'the calendar code loads on demand').toBeGreaterThan(before);
+      expect(download.suggestedFilename()).toBe('mentoring-agreement.ics');
+      const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+      expect(lines[0]).toBe('BEGIN:VCALENDAR');
+      expect(lines).toContain('END:VCALENDAR');
+      expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2);
+      expect(lines).toContain('DTSTART;VALUE=DATE:20260310');
+      expect(lines).toContain('DTSTART;VALUE=DATE:20260910');
+      expect(lines).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=2');
+      await expect(page.getByRole('status').filter({ hasText: 'calendar file was downloaded' }).count()).resolves.toBe(1);
+      expect(cspViolations).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('explains what the calendar file needs until the dates are filled in', async () => {
+    const { context, page } = await visit();
+    try {
+      await openBuilder(page);
+      const button = page.getByRole('button', { name: 'Download calendar file (.ics)' });
+      await expect(button.getAttribute('aria-disabled')).resolves.toBe('true');
+      const help = page.locator('#agreement-calendar-help');
+      await expect(button.getAttribute('aria-describedby')).resolves.toBe('agreement-calendar-help');
+      await expect(help.innerText()).resolves.toContain('Fill in the start date.');
+      // Still focusable, so keyboard users reach it and hear why; pressing it downloads nothing.
+      let downloads = 0;
+      page.on('download', () => downloads++);
+      await tabTo(page, 'button[aria-describedby="agreement-calendar-help"]', 80);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'No calendar file yet' }).count()).toBe(1);
+      expect(downloads).toBe(0);
+
+      const fields = Object.fromEntries(AGREEMENT_FIELDS.map((field) => [field.id, field]));
+      await control(page, fields.startDate!).fill('2026-03-10');
+      await control(page, fields.meetingRhythm!).selectOption('fortnightly');
+      await expect(help.innerText()).resolves.toContain('Fill in the review date.');
+      await control(page, fields.reviewDate!).fill('2026-01-10');
+      await expect(help.innerText()).resolves.toContain('Set a review date after the start date.');
+      await control(page, fields.reviewDate!).fill('2026-09-10');
+      await expect.poll(() => button.getAttribute('aria-disabled')).toBeNull();
+      const { text } = await downloadFrom(page, 'Download calendar file (.ics)');
+      expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints as a two-person document with the agreed text and signature lines, without the form', async () => {
+    const { context, page } = await visit({
+      storage: { [STORAGE_KEY]: SAVED },
+      setup: (context) =>
+        context.addInitScript(() => {
+          window.print = () => {
+            document.documentElement.dataset.printed = String(Number(document.documentElement.dataset.printed ?? 0) + 1);
+          };
+        }),
+    });
+    try {
+      await openBuilder(page);
+      await expect.poll(() => page.locator('#agreement-mentorName').inputValue()).toBe('Daniel Okafor');
+      await expect(page.locator('.agreement-document').isVisible()).resolves.toBe(false);
+      await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+      await expect(page.locator('html').getAttribute('data-printed')).resolves.toBe('1');
+
+      await page.emulateMedia({ media: 'print' });
+      const printout = page.locator('.agreement-document');
+      await expect(printout.isVisible()).resolves.toBe(true);
+      const printed = await printout.innerText();
+      expect(printed).toContain('Between Daniel Okafor (mentor) and Priya Shah (mentee)');
+      expect(printed).toContain('Submit a first grant by June.\nDecide between two career paths.');
+      expect(printed).toContain('10 September 2026');
+      expect(printed).toContain('Priya is first author on papers from her own project.');
+      const signatures = printout.locator('.signature');
+      await expect(signatures.count()).resolves.toBe(2);
+      await expect(signatures.nth(0).innerText()).resolves.toMatch(/^Mentor: Daniel Okafor\s+Signature\s+Date$/);
+      await expect(signatures.nth(1).innerText()).resolves.toMatch(/^Mentee: Priya Shah\s+Signature\s+Date$/);
+      for (const line of await signatures.locator('.signature__line').all()) await expect(line.isVisible()).resolves.toBe(true);
+      // Side by side, one column for each person.
+      const [mentorBox, menteeBox] = [await signatures.nth(0).boundingBox(), await signatures.nth(1).boundingBox()];
+      expect(mentorBox!.y).toBe(menteeBox!.y);
+      expect(mentorBox!.x + mentorBox!.width).toBeLessThan(menteeBox!.x);
+
+      const visibleControls = await page
+        .locator('main input, main textarea, main select, main button')
+        .evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).offsetParent !== null).length);
+      expect(visibleControls, 'form controls shown in print').toBe(0);
+      await expect(page.locator('h1').isVisible()).resolves.toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('clears the form only after confirmation', async () => {
+    const declined = await visit({ storage: { [STORAGE_KEY]: SAVED }, dialogs: 'dismiss' });
+    try {
+      await openBuilder(declined.page);
+      await expect.poll(() => declined.page.locator('#agreement-goals').inputValue()).toBe(AGREED.goals);
+      await declined.page.getByRole('button', { name: 'Clear the form' }).click();
+      await expect(declined.page.locator('#agreement-goals').inputValue()).resolves.toBe(AGREED.goals);
+      expect(JSON.parse((await stored(declined.page))!).fields).toEqual(AGREED);
+    } finally {
+      await declined.context.close();
+    }
+
+    const { context, page } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
+    try {
+      await openBuilder(page);
+      await expect.poll(() => page.locator('#agreement-goals').inputValue()).toBe(AGREED.goals);
+      await tabTo(page, 'button.link-button', 80);
+      await page.keyboard.press('Enter');
+      for (const field of AGREEMENT_FIELDS) await expect.poll(() => control(page, field).inputValue(), { message: field.id }).toBe('');
+      expect(JSON.parse((await stored(page))!).fields).toEqual({});
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('agreement-mentorName');
+      await expect(page.getByRole('status').filter({ hasText: 'The form has been cleared.' }).count()).resolves.toBe(1);
+      await page.reload();
+      await page.waitForSelector('.agreement[data-hydrated]');
+      await expect(page.locator('#agreement-goals').inputValue()).resolves.toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('works for the visit when storage is disabled, saying that nothing will be kept', async () => {
+    const { context, page, errors } = await visit({
+      setup: (context) =>
+        context.addInitScript(() => {
+          Object.defineProperty(window, 'localStorage', {
+            get() {
+              throw new DOMException('Storage is disabled', 'SecurityError');
+            },
+          });
+        }),
+    });
+    try {
+      await openBuilder(page);
+      await expect.poll(() => page.locator('.storage-notices').innerText()).toContain('not letting this site save anything');
+      await page.locator('#agreement-mentorName').fill('Daniel Okafor');
+      await page.locator('#agreement-goals').fill('Publish one paper.');
+      await expect(page.locator('#agreement-goals').inputValue()).resolves.toBe('Publish one paper.');
+      const { text } = await downloadFrom(page, 'Download as Markdown');
+      expect(text).toContain('Publish one paper.');
+      expect(text).toContain("- **Mentor's name:** Daniel Okafor");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
