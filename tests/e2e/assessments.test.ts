@@ -85,12 +85,12 @@ describe.each(ASSESSMENT_IDS)('taking %s by keyboard alone', (id) => {
         }
         await answerByKeyboard(page, item, index);
         answers[item.id] = chosenAnswer(definition, item, index);
-        await tabTo(page, 'button[type="submit"]');
+        await tabTo(page, '.assessment__form button[type="submit"]');
         if (item.kind === 'scenario') {
           await page.keyboard.press('Enter');
           const feedback = page.locator('.feedback');
           await expect.poll(() => feedback.locator('li').count()).toBe(item.options.length);
-          await tabTo(page, 'button[type="submit"]');
+          await tabTo(page, '.assessment__form button[type="submit"]');
         }
         await page.keyboard.press('Enter');
       }

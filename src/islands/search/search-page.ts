@@ -1,0 +1,300 @@
+/**
+ * The search page: runs Pagefind's browser API over the index the build wrote, and renders
+ * results, filter counts and help as plain DOM (no framework, to keep the first search small).
+ *
+ * Pagefind itself (pagefind.js and its WebAssembly) loads only when the reader focuses the field
+ * or arrives with a query (`/search/?q=credit`). It searches on the main thread (`noWorker`), which
+ * saves a 12 KB download; the page's Content Security Policy allows WebAssembly for that.
+ */
+import type { FilterLabels, ValueLabel } from '../../lib/search/labels';
+import type { Pagefind, PagefindFilterCounts, PagefindFilters, PagefindFragment, PagefindResult, PagefindSearch } from '../../lib/search/pagefind';
+import { bestSections, excerptSegments, resultCountMessage } from '../../lib/search/results';
+import { FILTER_GROUPS, filtersWithout, hasFilters, readSearchState, searchStateQuery, type FilterGroup, type FilterSelection } from '../../lib/search/state';
+
+/** Results rendered at a time: each needs its own fragment download (3–5 KB). */
+const PAGE_SIZE = 5;
+/**
+ * Searching as the reader types waits until the word being typed has this many letters: one or two
+ * match nearly every page, and those results would be downloaded only to be replaced a moment
+ * later. Enter searches whatever is in the field.
+ */
+const MIN_TYPED_WORD = 3;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's excerpt as text nodes and <mark> elements: never parsed as HTML. */
+function excerpt(className: string, html: string): HTMLParagraphElement {
+  const paragraph = element('p', className);
+  for (const segment of excerptSegments(html)) {
+    paragraph.append(segment.marked ? element('mark', undefined, segment.text) : segment.text);
+  }
+  return paragraph;
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`The search page has no ${selector}`);
+  return found;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+  if (!form) return;
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
+  const region = required<HTMLElement>(document, '[data-search-results]');
+  const filterBox = required<HTMLElement>(region, '[data-search-filters]');
+  const status = required<HTMLElement>(region, '[data-search-status]');
+  const list = required<HTMLOListElement>(region, '[data-search-list]');
+  const more = required<HTMLButtonElement>(region, '[data-search-more]');
+  const help = required<HTMLElement>(region, '[data-search-help]');
+  const clearFilters = required<HTMLButtonElement>(region, '[data-search-clear-filters]');
+  const bundlePath = form.dataset.bundlePath!;
+  const baseUrl = form.dataset.baseUrl!;
+  const labels = JSON.parse(form.dataset.labels!) as FilterLabels;
+
+  const initial = readSearchState(location.search);
+  let filters: FilterSelection = initial.filters;
+  input.value = initial.query;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  /** The filter fieldsets, built once from every value in the index, alongside the first search. */
+  let filtersBuilt: Promise<void> | undefined;
+  const load = (): Promise<Pagefind> => {
+    pagefind ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (api) => {
+      await api.options({ basePath: bundlePath, baseUrl, noWorker: true, excerptLength: 24 });
+      await api.init();
+      // Without filters, search still works: a failure here only leaves them out.
+      filtersBuilt ??= buildFilters(api).catch(() => undefined);
+      return api;
+    });
+    pagefind.catch(() => {
+      pagefind = undefined;
+    });
+    return pagefind;
+  };
+
+  const labelOf = (group: FilterGroup, value: string): ValueLabel => labels.values[group][value] ?? { one: value, many: value };
+
+  /** One fieldset of radio buttons per filter group, with every value the index holds. */
+  async function buildFilters(api: Pagefind): Promise<void> {
+    const all = await api.filters();
+    for (const group of FILTER_GROUPS) {
+      const known = Object.keys(labels.values[group]);
+      const values = Object.keys(all[group] ?? {}).sort((a, b) => {
+        const rank = (value: string) => (known.includes(value) ? known.indexOf(value) : known.length);
+        return rank(a) - rank(b) || a.localeCompare(b, 'en');
+      });
+      if (values.length === 0) continue;
+      const fieldset = element('fieldset', 'search-filter');
+      fieldset.append(element('legend', undefined, labels.groups[group]));
+      const options = element('div', 'search-filter__options');
+      for (const value of ['', ...values]) {
+        const label = element('label', 'search-filter__option');
+        const radio = element('input');
+        radio.type = 'radio';
+        radio.name = `filter-${group}`;
+        radio.value = value;
+        radio.checked = (filters[group] ?? '') === value;
+        radio.dataset.group = group;
+        const text = element('span', undefined, value ? labelOf(group, value).many : 'All');
+        const count = element('span', 'search-filter__count');
+        count.dataset.count = `${group}:${value}`;
+        label.append(radio, text, ' ', count);
+        options.append(label);
+      }
+      fieldset.append(options);
+      filterBox.append(fieldset);
+    }
+  }
+
+  filterBox.addEventListener('change', (event) => {
+    const radio = event.target;
+    if (!(radio instanceof HTMLInputElement) || !radio.dataset.group) return;
+    const group = radio.dataset.group as FilterGroup;
+    filters = radio.value ? { ...filters, [group]: radio.value } : filtersWithout(filters, group);
+    void run();
+  });
+
+  clearFilters.addEventListener('click', () => {
+    filters = {};
+    for (const radio of filterBox.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === '';
+    void run();
+    input.focus();
+  });
+
+  const pagefindFilters = (selection: FilterSelection): PagefindFilters =>
+    Object.fromEntries(Object.entries(selection).filter((entry): entry is [string, string] => Boolean(entry[1])));
+
+  /** For each group, the counts with the other groups' filters applied but not its own. */
+  async function countsByGroup(api: Pagefind, query: string, search: PagefindSearch): Promise<{ counts: PagefindFilterCounts; totals: Record<string, number> }> {
+    const counts: PagefindFilterCounts = {};
+    const totals: Record<string, number> = {};
+    for (const group of FILTER_GROUPS) {
+      if (!filters[group]) {
+        counts[group] = search.filters[group] ?? {};
+        totals[group] = search.results.length;
+        continue;
+      }
+      const others = filtersWithout(filters, group);
+      if (!hasFilters(others)) {
+        counts[group] = search.totalFilters[group] ?? {};
+        totals[group] = search.unfilteredResultCount;
+        continue;
+      }
+      const wider = await api.search(query, { filters: pagefindFilters(others) });
+      counts[group] = wider?.filters[group] ?? {};
+      totals[group] = wider?.results.length ?? 0;
+    }
+    return { counts, totals };
+  }
+
+  function showCounts({ counts, totals }: { counts: PagefindFilterCounts; totals: Record<string, number> }): void {
+    for (const count of filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
+      const [group = '', value = ''] = count.dataset.count!.split(/:(.*)/s);
+      const n = value ? (counts[group]?.[value] ?? 0) : (totals[group] ?? 0);
+      count.textContent = `(${n})`;
+    }
+  }
+
+  function renderResult(fragment: PagefindFragment): HTMLLIElement {
+    const item = element('li', 'search-result');
+    const title = element('h2', 'search-result__title');
+    const link = element('a', undefined, fragment.meta.title || fragment.url);
+    link.href = fragment.url;
+    title.append(link);
+    item.append(title);
+
+    const type = fragment.filters.type?.[0];
+    const details = [
+      type ? labelOf('type', type).one : undefined,
+      fragment.meta.topic,
+      (fragment.filters.audience ?? []).map((audience) => labelOf('audience', audience).many).join(', ') || undefined,
+    ].filter(Boolean);
+    if (details.length > 0) item.append(element('p', 'search-result__meta', details.join(' · ')));
+
+    // Matches under headings show under each heading's link; the page's own excerpt covers the
+    // rest (matches before the first heading), so that no excerpt shows twice.
+    const sections = bestSections(fragment.sub_results);
+    const lead = sections.length === 0 ? fragment.excerpt : fragment.sub_results.find((section) => !section.anchor)?.excerpt;
+    if (lead) item.append(excerpt('search-result__excerpt', lead));
+    if (sections.length > 0) {
+      const sectionList = element('ul', 'search-result__sections');
+      sectionList.setAttribute('aria-label', `Matching sections of ${link.textContent}`);
+      for (const section of sections) {
+        const entry = element('li');
+        const sectionLink = element('a', undefined, section.title);
+        sectionLink.href = section.url;
+        entry.append(sectionLink, excerpt('search-result__excerpt', section.excerpt));
+        sectionList.append(entry);
+      }
+      item.append(sectionList);
+    }
+    return item;
+  }
+
+  let generation = 0;
+  let pending: PagefindResult[] = [];
+
+  async function showMore(): Promise<HTMLLIElement[]> {
+    const next = pending.slice(0, PAGE_SIZE);
+    const fragments = await Promise.all(next.map((result) => result.data()));
+    pending = pending.slice(next.length);
+    const items = fragments.map(renderResult);
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, pending.length)} more results`;
+    return items;
+  }
+
+  function clear(): void {
+    list.replaceChildren();
+    pending = [];
+    more.hidden = true;
+    help.hidden = true;
+    filterBox.hidden = true;
+    status.textContent = '';
+    region.dataset.searchQuery = '';
+    region.setAttribute('aria-busy', 'false');
+  }
+
+  async function run(): Promise<void> {
+    const current = ++generation;
+    const query = input.value.trim();
+    history.replaceState(history.state, '', `${location.pathname}${searchStateQuery({ query: input.value, filters })}`);
+    if (!query) {
+      clear();
+      return;
+    }
+    region.setAttribute('aria-busy', 'true');
+    try {
+      const api = await load();
+      const search = await api.search(query, { filters: pagefindFilters(filters) });
+      if (current !== generation || !search) return;
+      const [counts, fragments] = await Promise.all([
+        countsByGroup(api, query, search),
+        Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data())),
+        filtersBuilt,
+      ]);
+      if (current !== generation) return;
+
+      list.replaceChildren(...fragments.map(renderResult));
+      pending = search.results.slice(PAGE_SIZE);
+      more.hidden = pending.length === 0;
+      more.textContent = `Show ${Math.min(PAGE_SIZE, pending.length)} more results`;
+      showCounts(counts);
+      filterBox.hidden = false;
+      const filtered = hasFilters(filters);
+      help.hidden = search.results.length > 0;
+      clearFilters.hidden = !filtered || search.unfilteredResultCount === 0;
+      // Not busy first: some screen readers hold back live-region changes inside a busy region.
+      region.setAttribute('aria-busy', 'false');
+      status.textContent = resultCountMessage({ query, count: search.results.length, unfilteredCount: search.unfilteredResultCount, filtered });
+      region.dataset.searchQuery = query;
+    } catch {
+      if (current !== generation) return;
+      region.setAttribute('aria-busy', 'false');
+      status.textContent = 'Search could not load. Check your connection, then try again.';
+    }
+  }
+
+  more.addEventListener('click', () => {
+    void showMore().then((items) => items[0]?.querySelector('a')?.focus());
+  });
+
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  input.addEventListener('input', () => {
+    const words = input.value.trim().split(/\s+/);
+    if (words.join('') === '' || words.at(-1)!.length >= MIN_TYPED_WORD) void run();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+
+  /** Arrow keys move between the field and every result link; Escape goes back to the field. */
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (!['ArrowDown', 'ArrowUp', 'Escape'].includes(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index === -1) return;
+    event.preventDefault();
+    if (event.key === 'Escape') input.focus();
+    else if (event.key === 'ArrowDown') (all[index + 1] ?? (more.hidden ? all[index] : more))?.focus();
+    else (index === 0 ? input : all[index - 1])?.focus();
+  });
+
+  if (input.value.trim()) void run();
+}

@@ -1,0 +1,388 @@
+import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openWatchedPage } from '../support/browser.ts';
+import { tabTo } from '../support/assessments.ts';
+import { contentQueries, uniqueQueriesByPage } from '../support/search-queries.ts';
+import { SITE_BUILDS, type BuildName } from '../support/site-builds.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const siteUrls = inject('siteUrls');
+const builds = Object.keys(SITE_BUILDS) as BuildName[];
+
+/** Words only one page uses, picked from the content (see tests/support/search-queries.ts). */
+const queries = contentQueries(SITE_BUILDS.root.outDir);
+
+/** Two causes of failure, found by a word for them that only their own article uses. */
+const SYNONYMS = [
+  { query: 'indifference', path: 'articles/lack-of-commitment/' },
+  { query: 'friction', path: 'articles/personality-differences/' },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page of the site, watching its requests (all of them, in `requests`), CSP reports and errors. */
+async function open(build: BuildName, path: string, options: Parameters<typeof openWatchedPage>[2] = {}) {
+  const siteUrl = siteUrls[build];
+  const opened = await openWatchedPage(browser, new URL(siteUrl).origin, options);
+  const requests: string[] = [];
+  opened.page.on('request', (request) => requests.push(request.url()));
+  await opened.page.goto(siteUrl + path);
+  return { ...opened, watch: { ...opened.watch, requests } };
+}
+
+/** Waits until the search page shows the results for `query`, and returns the announced count. */
+async function resultsFor(page: Page, query: string): Promise<string> {
+  await page.waitForSelector(`[data-search-results][aria-busy="false"][data-search-query="${query.replace(/"/g, '\\"')}"]`);
+  return (await page.getByRole('status').textContent()) ?? '';
+}
+
+async function search(page: Page, query: string): Promise<string> {
+  await page.getByRole('searchbox', { name: /^Search articles/ }).fill(query);
+  return resultsFor(page, query);
+}
+
+/** The result titles' links, in order, as paths below the base ("articles/competition/"). */
+async function resultPaths(page: Page, base: string): Promise<string[]> {
+  const hrefs = await page.locator('.search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => (href.startsWith(base) ? href.slice(base.length) : `OUTSIDE THE BASE PATH: ${href}`));
+}
+
+/** The count a filter option shows in its label: "Checklists (3)" → 3. */
+async function countIn(radio: Locator): Promise<number> {
+  const label = (await radio.locator('xpath=ancestor::label').textContent()) ?? '';
+  return Number(label.match(/\((\d+)\)/)?.[1] ?? NaN);
+}
+
+function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string {
+  return results.violations
+    .map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`)
+    .join('\n');
+}
+
+describe('queries derived from the content', () => {
+  it('cover every kind of content and every audience, at least ten in all', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(queries.map((query) => query.kind))).toEqual(new Set(['article', 'assessment', 'checklist', 'glossary']));
+    const audiences = new Set(queries.filter((query) => query.kind === 'article').flatMap((query) => query.audiences));
+    expect(audiences).toEqual(new Set(['mentee', 'mentor', 'institution']));
+  });
+
+  it('still include the synonyms for failure causes (else pick others from the articles)', () => {
+    const unique = uniqueQueriesByPage(SITE_BUILDS.root.outDir);
+    for (const { query, path } of SYNONYMS) {
+      const page = unique.find((entry) => entry.source.path === path);
+      expect(page?.queries, `"${query}" is no longer used by ${path} alone`).toContain(query);
+    }
+  });
+});
+
+describe.each(builds)('search on the site built at %s', (build) => {
+  const base = new URL(siteUrls[build]).pathname;
+
+  it('returns each page first for a word only that page uses, and the glossary term as its first section', async () => {
+    const { page, watch, close } = await open(build, 'search/');
+    try {
+      const missed: string[] = [];
+      for (const { query, kind, id, path } of [...queries, ...SYNONYMS.map((synonym) => ({ ...synonym, kind: 'article', id: '' }))]) {
+        await search(page, query);
+        const [first] = await resultPaths(page, base);
+        if (first !== path) missed.push(`"${query}" should find ${path} first, found ${first ?? 'nothing'}`);
+        if (kind === 'glossary') {
+          const section = await page.locator('.search-result').first().locator('.search-result__sections a').first().getAttribute('href');
+          if (section !== `${base}glossary/#${id}`) missed.push(`"${query}" should offer the term ${id} first, offered ${section}`);
+        }
+      }
+      expect(missed).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('runs the query in a /search/?q= link, with highlighted excerpts and links below the base path', async () => {
+    const { page, watch, close } = await open(build, 'search/?q=credit');
+    try {
+      const announced = await resultsFor(page, 'credit');
+      expect(announced).toMatch(/^\d+ results for “credit”$/);
+      await expect(page.getByRole('searchbox', { name: /^Search articles/ }).inputValue()).resolves.toBe('credit');
+      const total = Number(announced.split(' ')[0]);
+      const shown = await page.locator('.search-result').count();
+      expect(shown).toBe(Math.min(5, total));
+      const marks = await page.locator('.search-result__excerpt mark').allTextContents();
+      expect(marks.length).toBeGreaterThanOrEqual(shown);
+      expect(marks.every((mark) => /^credit/i.test(mark))).toBe(true);
+
+      const links = await page.locator('[data-search-list] a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.every((href) => new URL(href).pathname.startsWith(base))).toBe(true);
+      for (const href of new Set(links.map((link) => link.split('#')[0]!))) {
+        const response = await page.request.get(href);
+        expect(response.status(), href).toBe(200);
+      }
+
+      await page.getByRole('button', { name: /^Show \d+ more results$/ }).click();
+      await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(10, total));
+      await expect(page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[5])).resolves.toBe(true);
+
+      const pagefindRequests = watch.requests.filter((url) => url.includes('/pagefind/'));
+      expect(pagefindRequests.length).toBeGreaterThan(0);
+      expect(pagefindRequests.every((url) => new URL(url).pathname.startsWith(`${base}pagefind/`))).toBe(true);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('narrows the results with filters that show their counts, and keeps them in the address', async () => {
+    const { page, close } = await open(build, 'search/?q=meeting');
+    try {
+      const all = Number((await resultsFor(page, 'meeting')).split(' ')[0]);
+      const checklists = page.getByRole('group', { name: 'Content type' }).getByRole('radio', { name: /^Checklists \(\d+\)$/ });
+      const expected = await countIn(checklists);
+      expect(expected).toBeGreaterThan(0);
+      expect(expected).toBeLessThan(all);
+      await checklists.check();
+      await expect
+        .poll(() => page.getByRole('status').textContent())
+        .toBe(`${expected} ${expected === 1 ? 'result' : 'results'} for “meeting” with these filters (${all} in all)`);
+      const types = await page.locator('.search-result__meta').allTextContents();
+      expect(types.every((meta) => meta.startsWith('Checklist'))).toBe(true);
+
+      const institutions = page.getByRole('group', { name: 'Written for' }).getByRole('radio', { name: /^Institutions \(\d+\)$/ });
+      const institutionCount = await countIn(institutions);
+      await institutions.check();
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('audience') === 'institution');
+      await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(5, institutionCount));
+      const metas = await page.locator('.search-result__meta').allTextContents();
+      expect(metas.every((meta) => meta.startsWith('Checklist') && meta.includes('Institutions'))).toBe(true);
+      expect(new URL(page.url()).search).toBe('?q=meeting&type=Checklist&audience=institution');
+
+      await page.reload();
+      await resultsFor(page, 'meeting');
+      await expect(page.getByRole('radio', { name: /^Checklists/ }).isChecked()).resolves.toBe(true);
+      await expect(page.getByRole('radio', { name: /^Institutions/ }).isChecked()).resolves.toBe(true);
+
+      await page.getByRole('group', { name: 'Content type' }).getByRole('radio', { name: /^All/ }).check();
+      await page.getByRole('group', { name: 'Written for' }).getByRole('radio', { name: /^All/ }).check();
+      await expect.poll(() => page.getByRole('status').textContent()).toBe(`${all} results for “meeting”`);
+    } finally {
+      await close();
+    }
+  });
+
+  it('helps when nothing matches, with topics and the glossary to browse', async () => {
+    const { page, close } = await open(build, 'search/?q=zyxwvut');
+    try {
+      await expect(resultsFor(page, 'zyxwvut')).resolves.toBe('No results for “zyxwvut”');
+      const help = page.locator('[data-search-help]');
+      await expect(help.isVisible()).resolves.toBe(true);
+      await expect(help.getByRole('link', { name: 'glossary' }).getAttribute('href')).resolves.toBe(`${base}glossary/`);
+      const topics = await help.locator('.search-help__topics a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(topics.length).toBeGreaterThanOrEqual(5);
+      expect(topics.every((href) => href?.startsWith(`${base}articles/#`))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('lands on the matching heading of an article, and on the term in the glossary', async () => {
+    const { page, close } = await open(build, 'search/?q=hijacker');
+    try {
+      await resultsFor(page, 'hijacker');
+      await page.getByRole('list', { name: 'Matching sections of Competition between mentor and mentee' }).getByRole('link', { name: 'The Hijacker' }).click();
+      await page.waitForURL(`${siteUrls[build]}articles/competition/#the-hijacker`);
+      await expect(headingAtTop(page, 'the-hijacker')).resolves.toBe(true);
+
+      await page.goto(`${siteUrls[build]}search/?q=sponsor`);
+      await resultsFor(page, 'sponsor');
+      await page.getByRole('list', { name: 'Matching sections of Glossary' }).getByRole('link', { name: 'Sponsor', exact: true }).click();
+      await page.waitForURL(`${siteUrls[build]}glossary/#sponsor`);
+      await expect(headingAtTop(page, 'sponsor')).resolves.toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/** Whether the element with this id is the fragment's target and sits at the top of the viewport. */
+function headingAtTop(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((target) => {
+    const element = document.getElementById(target);
+    if (!element?.matches(':target')) return false;
+    const { top } = element.getBoundingClientRect();
+    return top >= 0 && top < 100;
+  }, id);
+}
+
+describe('the search field in the header', () => {
+  const siteUrl = siteUrls.root;
+  const article = 'articles/competition/';
+
+  it('is a labelled field in a search landmark, reached by Tab, that submits to the search page', async () => {
+    const { page, close } = await open('root', article);
+    try {
+      const field = page.getByRole('search').getByRole('searchbox', { name: 'Search the guide' });
+      await expect(field.count()).resolves.toBe(1);
+      await tabTo(page, '#site-search-query');
+      await page.keyboard.type('credit');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${siteUrl}search/?q=credit`);
+      await resultsFor(page, 'credit');
+    } finally {
+      await close();
+    }
+  });
+
+  it('works without JavaScript', async () => {
+    const { page, close } = await open('root', article, { javaScriptEnabled: false });
+    try {
+      await page.getByRole('searchbox', { name: 'Search the guide' }).fill('speed mentoring');
+      await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(`${siteUrl}search/?q=speed+mentoring`);
+      // Playwright's text locators skip <noscript>, whose content a browser without JavaScript shows.
+      await expect(page.locator('.search-notice').innerText()).resolves.toMatch(/^Search needs JavaScript/);
+      await expect(page.locator('.search-notice').isVisible()).resolves.toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('on article pages, loads no JavaScript before or while the reader types a search', async () => {
+    const { page, watch, close } = await open('root', article);
+    try {
+      await page.waitForLoadState('load');
+      const field = page.getByRole('searchbox', { name: 'Search the guide' });
+      await field.focus();
+      await page.keyboard.type('credit');
+      await page.waitForTimeout(200);
+      expect(watch.scripts).toEqual([]);
+      expect(watch.requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+      await expect(page.locator('script').count()).resolves.toBe(0);
+      await expect(field.getAttribute('aria-keyshortcuts')).resolves.toBeNull();
+      await page.keyboard.press('Enter');
+      await resultsFor(page, 'credit');
+      expect(watch.scripts.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('on the search page, loads Pagefind only once the field is focused', async () => {
+    const { page, watch, close } = await open('root', 'search/');
+    try {
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(200);
+      expect(watch.requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+      await page.getByRole('searchbox', { name: /^Search articles/ }).focus();
+      await expect.poll(() => watch.requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('is focused by the / key, which types as usual in a form field', async () => {
+    const { page, close } = await open('root', 'checklists/first-meeting/');
+    try {
+      await page.waitForSelector('.checklist[data-hydrated]');
+      await page.keyboard.press('/');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-query');
+      await page.keyboard.type('agenda');
+      await expect(page.getByRole('searchbox', { name: 'Search the guide' }).inputValue()).resolves.toBe('agenda');
+
+      await page.locator('.checklist summary').filter({ hasText: /note/i }).first().click();
+      const note = page.getByRole('textbox', { name: /^Private note for/ }).first();
+      await note.focus();
+      await page.keyboard.type('a/b');
+      await expect(note.inputValue()).resolves.toBe('a/b');
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
+      await expect(page.getByRole('searchbox', { name: 'Search the guide' }).inputValue()).resolves.toBe('agenda');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the search page', () => {
+  const siteUrl = siteUrls.root;
+
+  it('moves through results with the arrow keys, with visible focus, and / returns to the field', async () => {
+    const { page, close } = await open('root', 'search/?q=credit');
+    try {
+      await resultsFor(page, 'credit');
+      const field = page.getByRole('searchbox', { name: /^Search articles/ });
+      await field.focus();
+      const links = await page.locator('[data-search-list] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+      await page.keyboard.press('ArrowDown');
+      await expect(focusedHref()).resolves.toBe(links[0]);
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(outline.style).toBe('solid');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expect(focusedHref()).resolves.toBe(links[2]);
+      await page.keyboard.press('ArrowUp');
+      await expect(focusedHref()).resolves.toBe(links[1]);
+      await page.keyboard.press('Escape');
+      await expect(focusedHref()).resolves.toBe('search-query');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('/');
+      await expect(focusedHref()).resolves.toBe('search-query');
+      await expect(field.inputValue()).resolves.toBe('credit');
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(['credit', 'zyxwvut'])('passes axe in light and dark schemes and fits 320 px, showing the results for "%s"', async (query) => {
+    const { page, watch, close } = await open('root', `search/?q=${query}`, { viewport: { width: 1280, height: 900 } });
+    try {
+      await resultsFor(page, query);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(results.violations, `${colorScheme} scheme:\n${describeViolations(results)}`).toEqual([]);
+      }
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow at 320 px (in CSS pixels)').toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations, `320 px:\n${describeViolations(results)}`).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('downloads at most 100 KB (gzip-compressed) of script, WebAssembly and index for a first search', async () => {
+    const { page, close } = await openWatchedPage(browser, new URL(siteUrl).origin);
+    const bodies: Promise<number>[] = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.includes('/pagefind/') || path.endsWith('.js')) bodies.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    });
+    try {
+      await page.goto(`${siteUrl}search/?q=credit`);
+      await resultsFor(page, 'credit');
+      const bytes = (await Promise.all(bodies)).reduce((total, size) => total + size, 0);
+      expect(bytes).toBeLessThanOrEqual(100 * 1024);
+    } finally {
+      await close();
+    }
+  });
+});

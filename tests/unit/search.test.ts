@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { SEARCH_SHORTCUT_HASH, SEARCH_SHORTCUT_SOURCE } from '../../src/components/search-shortcut';
+import { FILTER_LABELS } from '../../src/lib/search/labels';
+import { bestSections, excerptSegments, resultCountMessage, type SectionLike } from '../../src/lib/search/results';
+import { filtersWithout, hasFilters, readSearchState, searchStateQuery } from '../../src/lib/search/state';
+
+describe('the search page address', () => {
+  it('reads the query and the filters', () => {
+    expect(readSearchState('?q=credit&type=Checklist&audience=mentee')).toEqual({
+      query: 'credit',
+      filters: { type: 'Checklist', audience: 'mentee' },
+    });
+  });
+
+  it('ignores empty and unknown parameters', () => {
+    expect(readSearchState('?q=&type=&topic=failure')).toEqual({ query: '', filters: {} });
+    expect(readSearchState('')).toEqual({ query: '', filters: {} });
+  });
+
+  it('keeps what the reader typed, spaces and symbols included', () => {
+    expect(readSearchState('?q=speed+mentoring%20%26%20more').query).toBe('speed mentoring & more');
+  });
+
+  it('writes the state back as a query string that reads the same', () => {
+    const state = { query: 'speed mentoring', filters: { audience: 'institution' } };
+    expect(searchStateQuery(state)).toBe('?q=speed+mentoring&audience=institution');
+    expect(readSearchState(searchStateQuery(state))).toEqual(state);
+  });
+
+  it('writes nothing for an empty search', () => {
+    expect(searchStateQuery({ query: '  ', filters: {} })).toBe('');
+  });
+
+  it('removes one filter group and tells whether any filter is set', () => {
+    const filters = { type: 'Article', audience: 'mentor' };
+    expect(filtersWithout(filters, 'type')).toEqual({ audience: 'mentor' });
+    expect(hasFilters(filtersWithout(filtersWithout(filters, 'type'), 'audience'))).toBe(false);
+    expect(hasFilters(filters)).toBe(true);
+  });
+});
+
+describe('search results', () => {
+  const section = (title: string, scores: number[], anchored = true): SectionLike => ({
+    title,
+    url: anchored ? `/articles/x/#${title}` : '/articles/x/',
+    anchor: anchored ? { id: title } : undefined,
+    weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+  });
+
+  it('offers the best-matching headed sections first, at most three, never the page top', () => {
+    const sections = [section('top', [50], false), section('a', [1]), section('b', [5, 5]), section('c', [3]), section('d', [10])];
+    expect(bestSections(sections).map((s) => s.title)).toEqual(['b', 'd', 'c']);
+  });
+
+  it('keeps page order between sections that match equally', () => {
+    expect(bestSections([section('a', [2]), section('b', [2])]).map((s) => s.title)).toEqual(['a', 'b']);
+  });
+
+  it('splits an excerpt into text and highlighted words, decoding entities', () => {
+    expect(excerptSegments('Agree on <mark>credit</mark> early &amp; say &lt;who&gt; leads &#39;it&#x27;')).toEqual([
+      { text: 'Agree on ', marked: false },
+      { text: 'credit', marked: true },
+      { text: " early & say <who> leads 'it'", marked: false },
+    ]);
+  });
+
+  it('never turns excerpt text into markup', () => {
+    const segments = excerptSegments('&lt;img src=x onerror=alert(1)&gt; <mark>a</mark><mark>b</mark>');
+    expect(segments).toEqual([
+      { text: '<img src=x onerror=alert(1)> ', marked: false },
+      { text: 'a', marked: true },
+      { text: 'b', marked: true },
+    ]);
+  });
+
+  it('announces how many results there are, and what the filters hide', () => {
+    expect(resultCountMessage({ query: ' credit ', count: 1, unfilteredCount: 1, filtered: false })).toBe('1 result for “credit”');
+    expect(resultCountMessage({ query: 'credit', count: 17, unfilteredCount: 17, filtered: false })).toBe('17 results for “credit”');
+    expect(resultCountMessage({ query: 'xyz', count: 0, unfilteredCount: 0, filtered: false })).toBe('No results for “xyz”');
+    expect(resultCountMessage({ query: 'credit', count: 2, unfilteredCount: 17, filtered: true })).toBe(
+      '2 results for “credit” with these filters (17 in all)',
+    );
+    expect(resultCountMessage({ query: 'credit', count: 0, unfilteredCount: 17, filtered: true })).toBe(
+      'No results for “credit” with these filters (17 results without them)',
+    );
+  });
+});
+
+describe('filter labels', () => {
+  it('name every audience and the content types pages use', () => {
+    expect(FILTER_LABELS.values.audience).toEqual({
+      mentee: { one: 'Mentee', many: 'Mentees' },
+      mentor: { one: 'Mentor', many: 'Mentors' },
+      institution: { one: 'Institution', many: 'Institutions' },
+    });
+    expect(Object.keys(FILTER_LABELS.values.type)).toEqual(expect.arrayContaining(['Article', 'Assessment', 'Checklist', 'Glossary']));
+  });
+});
+
+describe('the `/` shortcut script', () => {
+  it('is allowed by the hash of exactly the source the page inlines', () => {
+    expect(SEARCH_SHORTCUT_HASH).toBe(`sha256-${createHash('sha256').update(SEARCH_SHORTCUT_SOURCE).digest('base64')}`);
+    expect(SEARCH_SHORTCUT_SOURCE).not.toMatch(/<\/script/i);
+  });
+});
