@@ -33,6 +33,9 @@ export default defineConfig({
   },
   security: {
     csp: {
+      // Pagefind searches with WebAssembly, on any page once the reader starts a search. Naming a
+      // script source replaces Astro's default ('self'), so it is named again.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'self'",
         "object-src 'none'",

@@ -42,6 +42,11 @@ export function groupByTopic<A extends ArticleSummary>(
     .filter((group) => group.articles.length > 0);
 }
 
+/** The topics, in order, that have at least one article: the ones worth linking to. */
+export function topicsWithArticles(articles: readonly ArticleSummary[], topics: readonly TopicSummary[]): TopicSummary[] {
+  return groupByTopic(articles, topics).map((group) => group.topic);
+}
+
 export function forAudience<A extends ArticleSummary>(articles: readonly A[], audience: string): A[] {
   return articles.filter((article) => article.audiences.includes(audience));
 }

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortArticles, type ArticleSummary, type TopicSummary } from './articles';
+import { sortArticles, topicsWithArticles, type ArticleSummary, type TopicSummary } from './articles';
 import { findAssessmentProblems, findChecklistProblems, findContentProblems, findGlossaryProblems } from './content-integrity';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -13,7 +13,10 @@ export interface SiteContent {
   articles: ArticleEntry[];
   /** The same articles' metadata, in the same order. */
   summaries: ArticleSummary[];
+  /** Topics in order. */
   topics: TopicSummary[];
+  /** The topics, in order, that have at least one article. */
+  topicsWithArticles: TopicSummary[];
   references: Map<string, ReferenceEntry['data']>;
   /** Glossary terms in alphabetical order. */
   glossary: GlossaryEntry[];
@@ -78,6 +81,7 @@ async function load(): Promise<SiteContent> {
     articles: summaries.map((summary) => entriesById.get(summary.id)!),
     summaries,
     topics,
+    topicsWithArticles: topicsWithArticles(summaries, topics),
     references: new Map(referenceEntries.map((entry) => [entry.id, entry.data])),
     glossary: glossaryEntries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
     assessments: assessmentEntries.sort((a, b) => a.data.order - b.data.order),

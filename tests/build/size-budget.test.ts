@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { SEARCH_SHORTCUT_SOURCE } from '../../src/components/search-shortcut.ts';
 import { isArticlePage, listBuiltPages } from '../support/built-pages.ts';
 import { SITE_BUILDS } from '../support/site-builds.ts';
 
@@ -9,7 +10,15 @@ import { SITE_BUILDS } from '../support/site-builds.ts';
  * Byte budgets for reading pages. 14 KB of compressed HTML arrives in the first round trip
  * of a new connection (TCP's initial window of ten segments).
  */
-export const BUDGETS = { articleHtml: 14 * 1024, articleCss: 8 * 1024, articleJs: 0, islandJs: 20 * 1024 };
+export const BUDGETS = {
+  articleHtml: 14 * 1024,
+  articleCss: 8 * 1024,
+  /** The one inline script (the `/` shortcut, and search on focus); article pages request no script. */
+  articleInlineJs: 1024,
+  /** The header's quick results, loaded when the reader first focuses the search field. */
+  quickSearchJs: 4 * 1024,
+  islandJs: 20 * 1024,
+};
 
 const { outDir, base } = SITE_BUILDS.root;
 const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -55,9 +64,23 @@ describe('size budgets for article pages (gzip-compressed bytes)', () => {
     expect(overBudget(sizes, BUDGETS.articleCss)).toEqual([]);
   });
 
-  it('loads no JavaScript on article pages', () => {
-    const withScripts = articles.filter((page) => /<script/i.test(readFileSync(htmlFile(page), 'utf8')));
-    expect(withScripts).toEqual([]);
+  it(`requests no JavaScript on article pages: one inline script, within ${kb(BUDGETS.articleInlineJs)}`, () => {
+    for (const page of articles) {
+      const html = readFileSync(htmlFile(page), 'utf8');
+      expect(assetsOf(html, 'js'), page).toEqual([]);
+      const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+      expect(inline, page).toEqual([SEARCH_SHORTCUT_SOURCE]);
+    }
+    expect(gzipSize(SEARCH_SHORTCUT_SOURCE)).toBeLessThanOrEqual(BUDGETS.articleInlineJs);
+  });
+
+  it(`keeps the quick search script that the search field loads on focus within ${kb(BUDGETS.quickSearchJs)}`, () => {
+    const html = readFileSync(htmlFile(articles[0]!), 'utf8');
+    const src = /data-search-script="([^"]+)"/.exec(html)?.[1];
+    expect(src, 'the header search field names its script').toBeDefined();
+    const size = gzipSize(readFileSync(join(outDir, src!.slice(base.length))));
+    expect(size).toBeGreaterThan(1024);
+    expect(size).toBeLessThanOrEqual(BUDGETS.quickSearchJs);
   });
 
   it('names the page and how far over it is when a budget is broken', () => {

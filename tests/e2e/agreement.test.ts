@@ -2,26 +2,18 @@
  * The mentoring agreement builder in a real browser, against the built site: keyboard use,
  * saving and restoring, downloads, the printed document, clearing, and storage that fails.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { AGREEMENT_FIELDS, type AgreementField } from '../../src/lib/agreement/agreement-fields';
 import { tabTo } from '../support/assessments.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
+import { disableLocalStorage, openWatchedPage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrls').root;
 const pageUrl = `${siteUrl}agreement/`;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STORAGE_KEY = 'mentorship-guide:agreement';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
 
 /** What each field is filled with (dates as the date input reports them). */
 const AGREED: Record<string, string> = {
@@ -41,49 +33,10 @@ const AGREED: Record<string, string> = {
 };
 const SAVED = JSON.stringify({ format: 1, fields: AGREED, updatedAt: '2026-03-10T09:00:00.000Z' });
 
-interface Visit {
-  context: BrowserContext;
-  page: Page;
-  cspViolations: string[];
-  errors: string[];
-  scripts: string[];
-}
-
-interface VisitOptions {
-  /** Written to localStorage before the page first loads. */
-  storage?: Record<string, string>;
-  /** Runs on the new context before any page opens (init scripts). */
-  setup?: (context: BrowserContext) => Promise<unknown>;
-  /** How to answer confirm(): accept (the default) or dismiss. */
-  dialogs?: 'accept' | 'dismiss';
-}
-
-async function visit({ storage = {}, setup, dialogs = 'accept' }: VisitOptions = {}): Promise<Visit> {
+/** A fresh browser profile that accepts confirm() unless `dialogs` says otherwise, with `storage` in localStorage first. */
+function visit(options: WatchedPageOptions = {}) {
   // A fixed locale, so that typing into a date input fills month, day and year in a known order.
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  await setup?.(context);
-  const page = await context.newPage();
-  const visit: Visit = { context, page, cspViolations: [], errors: [], scripts: [] };
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) visit.cspViolations.push(message.text());
-  });
-  page.on('pageerror', (error) => visit.errors.push(error.message));
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') visit.scripts.push(request.url());
-  });
-  page.on('dialog', (dialog) => (dialogs === 'accept' ? dialog.accept() : dialog.dismiss()));
-  if (Object.keys(storage).length > 0) {
-    await page.goto(`${siteUrl}404.html`);
-    await page.evaluate((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, storage);
-  }
-  return visit;
+  return openWatchedPage(shared.browser, new URL(siteUrl).origin, { locale: 'en-US', acceptDownloads: true, dialogs: 'accept', ...options });
 }
 
 async function openBuilder(page: Page) {
@@ -93,15 +46,6 @@ async function openBuilder(page: Page) {
 
 const control = (page: Page, field: AgreementField) => page.locator(`#agreement-${field.id}`);
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${where} (${colorScheme}): ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** Fills one field with the keyboard alone: Tab to it, then type (or arrow through a select). */
 async function fillByKeyboard(page: Page, field: AgreementField, value: string) {
@@ -125,10 +69,10 @@ async function downloadFrom(page: Page, buttonName: string): Promise<{ download:
 
 describe('the agreement builder', () => {
   it('is filled in by keyboard alone, saved as typed, and restored after a reload', async () => {
-    const { context, page, cspViolations, errors } = await visit();
+    const { page, watch, close } = await visit();
     try {
       await openBuilder(page);
-      await expectNoAxeViolations(page, 'empty form');
+      await expectNoAxeViolationsInBothSchemes(page, 'empty form');
       for (const field of AGREEMENT_FIELDS) {
         // Every control has a visible label and a hint that describes it.
         await expect(page.getByLabel(field.label, { exact: true }).count(), field.id).resolves.toBe(1);
@@ -140,7 +84,7 @@ describe('the agreement builder', () => {
       for (const field of AGREEMENT_FIELDS) await fillByKeyboard(page, field, AGREED[field.id]!);
       for (const field of AGREEMENT_FIELDS) await expect(control(page, field).inputValue(), field.id).resolves.toBe(AGREED[field.id]);
       await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').fields).toEqual(AGREED);
-      await expectNoAxeViolations(page, 'filled form');
+      await expectNoAxeViolationsInBothSchemes(page, 'filled form');
 
       await page.reload();
       await page.waitForSelector('.agreement[data-hydrated]');
@@ -151,15 +95,15 @@ describe('the agreement builder', () => {
       await page.setViewportSize({ width: 320, height: 640 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
-      expect(cspViolations).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('downloads the agreement as Markdown and plain text', async () => {
-    const { context, page } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
+    const { page, close } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
     try {
       await openBuilder(page);
       await expect.poll(() => page.locator('#agreement-menteeName').inputValue()).toBe('Priya Shah');
@@ -180,19 +124,19 @@ describe('the agreement builder', () => {
       expect(text.text).toMatch(/^MENTORING AGREEMENT\n=+\n/);
       expect(text.text).toContain('Mentee: Priya Shah');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('loads the calendar library only when asked, and downloads a calendar file', async () => {
-    const { context, page, scripts, cspViolations, errors } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
+    const { page, watch, close } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
     try {
       await openBuilder(page);
       const button = page.getByRole('button', { name: 'Download calendar file (.ics)' });
       await expect.poll(() => button.getAttribute('aria-disabled')).toBeNull();
-      const before = scripts.length;
+      const before = watch.scripts.length;
       const { download, text } = await downloadFrom(page, 'Download calendar file (.ics)');
-      expect(scripts.length, 'the calendar code loads on demand').toBeGreaterThan(before);
+      expect(watch.scripts.length, 'the calendar code loads on demand').toBeGreaterThan(before);
       expect(download.suggestedFilename()).toBe('mentoring-agreement.ics');
       const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
       expect(lines[0]).toBe('BEGIN:VCALENDAR');
@@ -202,15 +146,15 @@ describe('the agreement builder', () => {
       expect(lines).toContain('DTSTART;VALUE=DATE:20260910');
       expect(lines).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=2');
       await expect(page.getByRole('status').filter({ hasText: 'calendar file was downloaded' }).count()).resolves.toBe(1);
-      expect(cspViolations).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('explains what the calendar file needs until the dates are filled in', async () => {
-    const { context, page } = await visit();
+    const { page, close } = await visit();
     try {
       await openBuilder(page);
       const button = page.getByRole('button', { name: 'Download calendar file (.ics)' });
@@ -237,12 +181,12 @@ describe('the agreement builder', () => {
       const { text } = await downloadFrom(page, 'Download calendar file (.ics)');
       expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('prints as a two-person document with the agreed text and signature lines, without the form', async () => {
-    const { context, page } = await visit({
+    const { page, close } = await visit({
       storage: { [STORAGE_KEY]: SAVED },
       setup: (context) =>
         context.addInitScript(() => {
@@ -282,7 +226,7 @@ describe('the agreement builder', () => {
       expect(visibleControls, 'form controls shown in print').toBe(0);
       await expect(page.locator('h1').isVisible()).resolves.toBe(false);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -295,10 +239,10 @@ describe('the agreement builder', () => {
       await expect(declined.page.locator('#agreement-goals').inputValue()).resolves.toBe(AGREED.goals);
       expect(JSON.parse((await stored(declined.page))!).fields).toEqual(AGREED);
     } finally {
-      await declined.context.close();
+      await declined.close();
     }
 
-    const { context, page } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
+    const { page, close } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
     try {
       await openBuilder(page);
       await expect.poll(() => page.locator('#agreement-goals').inputValue()).toBe(AGREED.goals);
@@ -312,21 +256,12 @@ describe('the agreement builder', () => {
       await page.waitForSelector('.agreement[data-hydrated]');
       await expect(page.locator('#agreement-goals').inputValue()).resolves.toBe('');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('works for the visit when storage is disabled, saying that nothing will be kept', async () => {
-    const { context, page, errors } = await visit({
-      setup: (context) =>
-        context.addInitScript(() => {
-          Object.defineProperty(window, 'localStorage', {
-            get() {
-              throw new DOMException('Storage is disabled', 'SecurityError');
-            },
-          });
-        }),
-    });
+    const { page, watch, close } = await visit({ setup: disableLocalStorage });
     try {
       await openBuilder(page);
       await expect.poll(() => page.locator('.storage-notices').innerText()).toContain('not letting this site save anything');
@@ -336,9 +271,9 @@ describe('the agreement builder', () => {
       const { text } = await downloadFrom(page, 'Download as Markdown');
       expect(text).toContain('Publish one paper.');
       expect(text).toContain("- **Mentor's name:** Daniel Okafor");
-      expect(errors).toEqual([]);
+      expect(watch.errors).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -1,50 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { scoreDomains } from '../../src/lib/assessment/scoring';
 import type { Answers } from '../../src/lib/assessment/types';
 import { answerByKeyboard, ASSESSMENT_IDS, chosenAnswer, loadDefinition, storageKey, tabTo } from '../support/assessments.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
+import { disableLocalStorage, openWatchedPage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrls').root;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-let browser: Browser;
+const shared = useSharedBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface Visit {
-  context: BrowserContext;
-  page: Page;
-  cspViolations: string[];
-  errors: string[];
-}
-
-/** A fresh browser profile; `storage` is written to localStorage before the first page loads. */
-async function visit(storage: Record<string, string> = {}, setup?: (context: BrowserContext) => Promise<unknown>): Promise<Visit> {
-  const context = await browser.newContext();
-  await setup?.(context);
-  const page = await context.newPage();
-  const cspViolations: string[] = [];
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => dialog.accept());
-  if (Object.keys(storage).length > 0) {
-    await page.goto(`${siteUrl}404.html`);
-    await page.evaluate((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, storage);
-  }
-  return { context, page, cspViolations, errors };
-}
+/** A fresh browser profile that accepts confirm(); `storage` is written to localStorage before the first page loads. */
+const visit = (options: WatchedPageOptions = {}) => openWatchedPage(shared.browser, new URL(siteUrl).origin, { dialogs: 'accept', ...options });
 
 async function openAssessment(page: Page, id: string) {
   await page.goto(`${siteUrl}assessments/${id}/`);
@@ -54,15 +21,6 @@ async function openAssessment(page: Page, id: string) {
 const progress = (page: Page) => page.locator('.assessment__progress').textContent();
 const stored = (page: Page, id: string) => page.evaluate((key) => localStorage.getItem(key), storageKey(id));
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${where} (${colorScheme}): ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 describe.each(ASSESSMENT_IDS)('taking %s by keyboard alone', (id) => {
   const definition = loadDefinition(id);
 
@@ -71,10 +29,10 @@ describe.each(ASSESSMENT_IDS)('taking %s by keyboard alone', (id) => {
     expect(html).toContain(`Question 1 of ${definition.items.length}`);
     expect(html).toContain(`See all ${definition.items.length} questions`);
 
-    const { context, page, cspViolations, errors } = await visit();
+    const { page, watch, close } = await visit();
     try {
       await openAssessment(page, id);
-      await expectNoAxeViolations(page, 'first question');
+      await expectNoAxeViolationsInBothSchemes(page, 'first question');
       const answers: Answers = {};
       for (const [index, item] of definition.items.entries()) {
         await expect.poll(() => progress(page)).toBe(`Question ${index + 1} of ${definition.items.length}`);
@@ -105,16 +63,16 @@ describe.each(ASSESSMENT_IDS)('taking %s by keyboard alone', (id) => {
       expect(steps).toBeLessThanOrEqual(3);
       expect(steps).toBe(Math.min(3, expected.filter((score) => score.band!.id !== definition.bands.at(-1)!.id).length));
       await expect(page.locator('.next-steps a').count()).resolves.toBeGreaterThanOrEqual(steps);
-      await expectNoAxeViolations(page, 'results');
+      await expectNoAxeViolationsInBothSchemes(page, 'results');
 
       const record = JSON.parse((await stored(page, id))!);
       expect(record.draft).toBeNull();
       expect(record.attempts).toHaveLength(1);
       expect(record.attempts[0].answers).toEqual(answers);
-      expect(cspViolations).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -124,7 +82,7 @@ describe('saving and resuming', () => {
   const definition = loadDefinition(id);
 
   it('resumes where the user left off after a reload, with earlier answers kept', async () => {
-    const { context, page } = await visit();
+    const { page, close } = await visit();
     try {
       await openAssessment(page, id);
       for (let index = 0; index < 3; index++) {
@@ -137,12 +95,12 @@ describe('saving and resuming', () => {
       await page.getByRole('button', { name: 'Back' }).click();
       await expect(page.locator(`input[name="question-${definition.items[2]!.id}"]`).nth(1).isChecked()).resolves.toBe(true);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('explains an unanswered question with an error summary that takes focus', async () => {
-    const { context, page } = await visit();
+    const { page, close } = await visit();
     try {
       await openAssessment(page, id);
       await page.getByRole('button', { name: 'Next question' }).click();
@@ -156,7 +114,7 @@ describe('saving and resuming', () => {
       await expect.poll(() => page.locator('.error-summary').count()).toBe(0);
       await expect(page.title()).resolves.not.toMatch(/^Error: /);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -178,7 +136,7 @@ describe('history', () => {
   const id = 'relationship-health-check';
 
   it('compares the latest attempt with the previous one, and deletes one or all', async () => {
-    const { context, page } = await visit();
+    const { page, close } = await visit();
     try {
       await openAssessment(page, id);
       await complete(page, id, 1);
@@ -199,7 +157,7 @@ describe('history', () => {
       await expect.poll(() => progress(page)).toMatch(/^Question 1 of /);
       expect(JSON.parse((await stored(page, id))!).attempts).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -211,7 +169,7 @@ describe('bad saved data', () => {
 
   it('keeps unreadable saved data aside, offers it for download and starts afresh', async () => {
     const corrupt = '{"format":2,"draft":{"answers":';
-    const { context, page } = await visit({ [storageKey(id)]: corrupt });
+    const { page, close } = await visit({ storage: { [storageKey(id)]: corrupt } });
     try {
       await openAssessment(page, id);
       await expect.poll(() => page.locator('.storage-notices').innerText()).toContain('could not be read');
@@ -223,13 +181,13 @@ describe('bad saved data', () => {
       await expect.poll(() => page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), storageKey(id))).toBe(corrupt);
       expect(JSON.parse((await stored(page, id))!).draft.answers).toEqual({ [first.id]: chosenAnswer(definition, first, 0) });
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('migrates answers saved by an older version of the site', async () => {
     const v1 = { format: 1, answers: { [first.id]: chosenAnswer(definition, first, 1) }, position: 1, savedAt: '2026-01-05T10:00:00.000Z' };
-    const { context, page } = await visit({ [storageKey(id)]: JSON.stringify(v1) });
+    const { page, close } = await visit({ storage: { [storageKey(id)]: JSON.stringify(v1) } });
     try {
       await openAssessment(page, id);
       await expect.poll(() => page.locator('.storage-notices').innerText()).toContain('earlier version of this site');
@@ -237,7 +195,7 @@ describe('bad saved data', () => {
       await page.getByRole('button', { name: 'Back' }).click();
       await expect(page.locator(`input[name="question-${first.id}"]`).nth(1).isChecked()).resolves.toBe(true);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -253,7 +211,7 @@ describe('bad saved data', () => {
       startedAt: '2026-01-05T10:00:00.000Z',
       updatedAt: '2026-01-05T10:05:00.000Z',
     };
-    const { context, page } = await visit({ [storageKey(id)]: JSON.stringify({ format: 2, draft, attempts: [] }) });
+    const { page, close } = await visit({ storage: { [storageKey(id)]: JSON.stringify({ format: 2, draft, attempts: [] }) } });
     try {
       await openAssessment(page, id);
       await expect(page.locator('.assessment .notice[role="status"]').innerText()).resolves.toContain(
@@ -265,7 +223,7 @@ describe('bad saved data', () => {
       expect(saved.draft.definitionVersion).toBe(definition.version);
       void third;
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -275,7 +233,7 @@ describe('bad saved data', () => {
       draft: { answers: { [first.id]: chosenAnswer(definition, first, 0) }, position: 1, definitionVersion: definition.version, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:00:00.000Z' },
       attempts: [],
     };
-    const { context, page } = await visit({ [storageKey(id)]: JSON.stringify(saved) });
+    const { page, close } = await visit({ storage: { [storageKey(id)]: JSON.stringify(saved) } });
     try {
       // Fill the rest of this origin's storage, leaving room for the site's tiny write test only.
       await page.evaluate(() => {
@@ -300,33 +258,25 @@ describe('bad saved data', () => {
       await expect.poll(() => progress(page)).toBe(`Question 3 of ${definition.items.length}`);
       expect(JSON.parse((await stored(page, id))!)).toEqual(saved);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('works for the visit when storage is disabled, saying that nothing will be kept', async () => {
-    const { context, page, errors } = await visit({}, (context) =>
-      context.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('Storage is disabled', 'SecurityError');
-          },
-        });
-      }),
-    );
+    const { page, watch, close } = await visit({ setup: disableLocalStorage });
     try {
       await openAssessment(page, id);
       await expect.poll(() => page.locator('.storage-notices').innerText()).toContain('not letting this site save anything');
       await complete(page, id, 2);
       await expect(page.locator('.score-table tbody tr').count()).resolves.toBe(definition.domains.length);
-      expect(errors).toEqual([]);
+      expect(watch.errors).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('follows changes made in a second tab', async () => {
-    const { context, page } = await visit();
+    const { page, context, close } = await visit();
     try {
       await openAssessment(page, id);
       const other = await context.newPage();
@@ -336,14 +286,14 @@ describe('bad saved data', () => {
       await expect.poll(() => page.locator('.storage-notices').innerText()).toContain('updated in another tab');
       await expect.poll(() => progress(page)).toBe(`Question 2 of ${definition.items.length}`);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
 
 describe('the assessment pages', () => {
   it('load at most 20 KB of JavaScript (gzip) in all, and list every assessment', async () => {
-    const { context, page } = await visit();
+    const { page, close } = await visit();
     try {
       await page.goto(`${siteUrl}assessments/`);
       const links = await page.locator('main .card a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
@@ -360,7 +310,7 @@ describe('the assessment pages', () => {
         page.removeAllListeners('response');
       }
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -1,22 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { checklistSchema, type Checklist } from '../../src/schemas/checklist';
 import { tabTo } from '../support/assessments.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { openWatchedPage, useSharedBrowser, type WatchedPage } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/site-builds.ts';
 
 const siteUrl = inject('siteUrls').root;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const origin = new URL(siteUrl).origin;
+const shared = useSharedBrowser();
 
 function loadChecklist(id: string): Checklist {
   return checklistSchema.parse(parse(readFileSync(resolve(PROJECT_ROOT, `content/checklists/${id}.yaml`), 'utf8')));
@@ -25,24 +19,18 @@ function loadChecklist(id: string): Checklist {
 const key = (id: string) => `mentorship-guide:checklist:${id}`;
 const items = (checklist: Checklist) => checklist.sections.flatMap((section) => section.items);
 
-async function open(id: string, storage: Record<string, string> = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    window.print = () => {};
+/** Opens a checklist in a fresh browser profile (printing does nothing), with `storage` in localStorage first. */
+async function open(id: string, storage: Record<string, string> = {}): Promise<WatchedPage> {
+  const opened = await openWatchedPage(shared.browser, origin, {
+    storage,
+    setup: (context) =>
+      context.addInitScript(() => {
+        window.print = () => {};
+      }),
   });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
-  });
-  if (Object.keys(storage).length > 0) {
-    await page.goto(`${siteUrl}404.html`);
-    await page.evaluate((entries) => Object.entries(entries).forEach(([k, v]) => localStorage.setItem(k, v)), storage);
-  }
-  await page.goto(`${siteUrl}checklists/${id}/`);
-  await page.waitForSelector('.checklist[data-hydrated]');
-  return { context, page, errors };
+  await opened.page.goto(`${siteUrl}checklists/${id}/`);
+  await opened.page.waitForSelector('.checklist[data-hydrated]');
+  return opened;
 }
 
 const progressText = (page: Page) => page.locator('.checklist__progress-text').textContent();
@@ -54,20 +42,19 @@ describe('a checklist', () => {
   const total = items(checklist).length;
 
   it('shows every item, as a labelled checkbox, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page, close } = await openWatchedPage(shared.browser, origin, { javaScriptEnabled: false });
     try {
-      const page = await context.newPage();
       await page.goto(`${siteUrl}checklists/${id}/`);
       for (const item of items(checklist)) {
         await expect(page.getByRole('checkbox', { name: item.text }).count(), item.text).resolves.toBe(1);
       }
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('saves ticks and notes as they change, by keyboard, and restores them after a reload', async () => {
-    const { context, page, errors } = await open(id);
+    const { page, watch, close } = await open(id);
     try {
       await expect.poll(() => progressText(page)).toBe(`0 of ${total} done`);
       await tabTo(page, `#item-${first.id}`);
@@ -85,14 +72,15 @@ describe('a checklist', () => {
       await expect(page.getByRole('checkbox', { name: first.text }).isChecked()).resolves.toBe(true);
       await expect(page.getByRole('checkbox', { name: second.text }).isChecked()).resolves.toBe(false);
       await expect(page.getByRole('textbox', { name: `Private note for “${second.text}”` }).inputValue()).resolves.toBe('Ask Dr Okafor in March');
-      expect(errors).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('resets with a confirmation that can be undone', async () => {
-    const { context, page } = await open(id);
+    const { page, close } = await open(id);
     try {
       await page.getByRole('checkbox', { name: first.text }).check();
       await page.getByRole('checkbox', { name: second.text }).check();
@@ -106,12 +94,12 @@ describe('a checklist', () => {
       const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key(id)))!);
       expect(saved.entries[0].ticked.sort()).toEqual([first.id, second.id].sort());
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('prints a blank handout or one with the user’s ticks and notes', async () => {
-    const { context, page } = await open(id);
+    const { page, close } = await open(id);
     try {
       await page.getByRole('checkbox', { name: first.text }).check();
       await page.locator(`#item-${first.id}`).locator('xpath=ancestor::li').locator('summary').click();
@@ -131,7 +119,7 @@ describe('a checklist', () => {
       await expect(box.evaluate((input) => getComputedStyle(input).appearance)).resolves.not.toBe('none');
       await expect(page.locator('.checklist-item__printed-note').first().innerText()).resolves.toBe('Note: Done on Monday');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -143,12 +131,12 @@ describe('a checklist', () => {
         { id: 'entry-old', ticked: [first.id, 'an-item-since-removed'], notes: {}, createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z' },
       ],
     };
-    const { context, page } = await open(id, { [key(id)]: JSON.stringify(stored) });
+    const { page, close } = await open(id, { [key(id)]: JSON.stringify(stored) });
     try {
       await expect.poll(() => page.locator('.checklist .notice[role="status"]').innerText()).toContain('1 saved tick or note was for items that no longer exist');
       await expect.poll(() => progressText(page)).toBe(`1 of ${total} done`);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -160,7 +148,7 @@ describe('the meeting agenda', () => {
 
   it('keeps one dated entry per meeting, and reopens earlier meetings', async () => {
     expect(checklist.sections.map((section) => section.title).slice(0, 4)).toEqual(['Career', 'Education', 'Administration', 'Personal']);
-    const { context, page } = await open(id);
+    const { page, close } = await open(id);
     try {
       await page.getByLabel('Date of the meeting').fill('2026-03-02');
       await page.getByRole('button', { name: 'Start a new meeting' }).click();
@@ -181,7 +169,7 @@ describe('the meeting agenda', () => {
       await page.waitForSelector('.checklist[data-hydrated]');
       await expect.poll(() => page.locator('.meetings__list li').count()).toBe(2);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -1,17 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage, useSharedBrowser, type WatchedPage } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrls').root;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
 
 const ASSESSMENT_KEY = 'mentorship-guide:assessment:relationship-health-check';
 const CHECKLIST_KEY = 'mentorship-guide:checklist:first-meeting';
@@ -27,15 +20,12 @@ const assessmentRecord = (days: string[]) => JSON.stringify({ format: 2, draft: 
 const checklistRecord = (ticked: string[], updatedAt = '2026-02-01T09:00:00.000Z') =>
   JSON.stringify({ format: 1, definitionVersion: 1, entries: [{ id: 'entry-1', ticked, notes: {}, createdAt: updatedAt, updatedAt }] });
 
-async function openMyData(storage: Record<string, string> = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => dialog.accept());
-  await page.goto(`${siteUrl}404.html`);
-  await page.evaluate((entries) => Object.entries(entries).forEach(([k, v]) => localStorage.setItem(k, v)), storage);
-  await page.goto(`${siteUrl}my-data/`);
-  await page.waitForSelector('.my-data[data-hydrated]');
-  return { context, page };
+/** Opens "My saved data" in a fresh browser profile that accepts confirm(), with `storage` in localStorage first. */
+async function openMyData(storage: Record<string, string> = {}): Promise<WatchedPage> {
+  const opened = await openWatchedPage(shared.browser, new URL(siteUrl).origin, { acceptDownloads: true, dialogs: 'accept', storage });
+  await opened.page.goto(`${siteUrl}my-data/`);
+  await opened.page.waitForSelector('.my-data[data-hydrated]');
+  return opened;
 }
 
 const savedTitles = (page: Page) => page.locator('.saved-list__title').allTextContents();
@@ -48,7 +38,7 @@ async function importFile(page: Page, name: string, text: string) {
 
 describe('My saved data', () => {
   it('lists what is saved, with links back, and exports it all to one file', async () => {
-    const { context, page } = await openMyData({
+    const { page, close } = await openMyData({
       [ASSESSMENT_KEY]: assessmentRecord(['2026-01-10', '2026-03-12']),
       [CHECKLIST_KEY]: checklistRecord(['agree-how-often-to-meet']),
     });
@@ -65,7 +55,7 @@ describe('My saved data', () => {
       expect(exported.format).toBe('mentorship-guide-export');
       expect(Object.keys(exported.records).sort()).toEqual([ASSESSMENT_KEY, CHECKLIST_KEY].sort());
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -80,10 +70,10 @@ describe('My saved data', () => {
       const [file] = await Promise.all([source.page.waitForEvent('download'), source.page.getByRole('button', { name: 'Export all my data' }).click()]);
       exportText = await readFile((await file.path())!, 'utf8');
     } finally {
-      await source.context.close();
+      await source.close();
     }
 
-    const { context, page } = await openMyData();
+    const { page, close } = await openMyData();
     try {
       await expect(page.locator('.my-data').innerText()).resolves.toContain('Nothing is saved in this browser yet');
       await importFile(page, 'export.json', exportText);
@@ -95,7 +85,7 @@ describe('My saved data', () => {
       await page.goto(`${siteUrl}assessments/relationship-health-check/`);
       await expect.poll(() => page.locator('#results-heading').count()).toBe(1);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -107,7 +97,7 @@ describe('My saved data', () => {
       records: { [CHECKLIST_KEY]: JSON.parse(checklistRecord(['a', 'b'], '2025-01-01T00:00:00.000Z')) },
       unreadable: {},
     });
-    const { context, page } = await openMyData({
+    const { page, close } = await openMyData({
       [ASSESSMENT_KEY]: assessmentRecord(['2026-01-10']),
       [CHECKLIST_KEY]: checklistRecord(['newer'], '2026-02-01T09:00:00.000Z'),
     });
@@ -125,7 +115,7 @@ describe('My saved data', () => {
       const replaced = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).entries[0].ticked, CHECKLIST_KEY);
       expect(replaced).toEqual(['a', 'b']);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -141,7 +131,7 @@ describe('My saved data', () => {
     ['a file over the size limit', 'x'.repeat(1_100_000), /too large/i],
   ])('refuses %s with a clear message and changes nothing', async (_, text, message) => {
     const before = { [CHECKLIST_KEY]: checklistRecord(['agree-how-often-to-meet']) };
-    const { context, page } = await openMyData(before);
+    const { page, close } = await openMyData(before);
     try {
       await importFile(page, 'bad.json', text);
       const problem = page.locator('.error-summary');
@@ -150,25 +140,25 @@ describe('My saved data', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
       await expect(page.evaluate((key) => localStorage.getItem(key), CHECKLIST_KEY)).resolves.toBe(before[CHECKLIST_KEY]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('shows HTML in an import file as text, never as markup', async () => {
     const hostile = 'mentorship-guide:assessment:<img src=x onerror="window.__pwned=1">';
-    const { context, page } = await openMyData();
+    const { page, close } = await openMyData();
     try {
       await importFile(page, 'hostile.json', JSON.stringify({ format: 'mentorship-guide-export', version: 1, records: { [hostile]: { format: 2 } } }));
       await expect.poll(() => page.locator('.error-summary').innerText()).toContain('<img');
       await expect(page.locator('.my-data img').count()).resolves.toBe(0);
       await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('deletes one item, or everything, after a confirmation', async () => {
-    const { context, page } = await openMyData({
+    const { page, close } = await openMyData({
       [ASSESSMENT_KEY]: assessmentRecord(['2026-01-10']),
       [CHECKLIST_KEY]: checklistRecord(['agree-how-often-to-meet']),
     });
@@ -179,7 +169,7 @@ describe('My saved data', () => {
       await expect.poll(() => siteKeys(page)).toEqual([]);
       await expect(page.locator('.my-data').innerText()).resolves.toContain('Nothing is saved in this browser yet');
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

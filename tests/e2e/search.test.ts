@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage } from '../support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
+import { openWatchedPage, useSharedBrowser } from '../support/browser.ts';
 import { tabTo } from '../support/assessments.ts';
 import { contentQueries, uniqueQueriesByPage } from '../support/search-queries.ts';
 import { SITE_BUILDS, type BuildName } from '../support/site-builds.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const siteUrls = inject('siteUrls');
 const builds = Object.keys(SITE_BUILDS) as BuildName[];
 
@@ -20,18 +19,12 @@ const SYNONYMS = [
   { query: 'friction', path: 'articles/personality-differences/' },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = useSharedBrowser();
 
 /** Opens a page of the site, watching its requests (all of them, in `requests`), CSP reports and errors. */
 async function open(build: BuildName, path: string, options: Parameters<typeof openWatchedPage>[2] = {}) {
   const siteUrl = siteUrls[build];
-  const opened = await openWatchedPage(browser, new URL(siteUrl).origin, options);
+  const opened = await openWatchedPage(shared.browser, new URL(siteUrl).origin, options);
   const requests: string[] = [];
   opened.page.on('request', (request) => requests.push(request.url()));
   await opened.page.goto(siteUrl + path);
@@ -42,6 +35,18 @@ async function open(build: BuildName, path: string, options: Parameters<typeof o
 async function resultsFor(page: Page, query: string): Promise<string> {
   await page.waitForSelector(`[data-search-results][aria-busy="false"][data-search-query="${query.replace(/"/g, '\\"')}"]`);
   return (await page.getByRole('status').textContent()) ?? '';
+}
+
+/**
+ * Waits until the header shows all its quick results for `query` (up to four: while the reader
+ * types, the first two come at once and the rest once typing pauses), and returns the announced count.
+ */
+async function quickResultsFor(page: Page, query: string): Promise<string> {
+  await page.waitForSelector(`[data-header-search][data-quick-query="${query.replace(/"/g, '\\"')}"]`);
+  const announced = (await page.locator('[data-quick-status]').textContent()) ?? '';
+  const total = Number(/^\d+/.exec(announced)?.[0] ?? 0);
+  await expect.poll(() => page.locator('.quick-result a').count()).toBe(Math.min(4, total));
+  return announced;
 }
 
 async function search(page: Page, query: string): Promise<string> {
@@ -61,10 +66,13 @@ async function countIn(radio: Locator): Promise<number> {
   return Number(label.match(/\((\d+)\)/)?.[1] ?? NaN);
 }
 
-function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string {
-  return results.violations
-    .map((violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`)
-    .join('\n');
+/** Axe in light and dark schemes, then at 320 px wide: no violations and no sideways scrolling. */
+async function expectAccessibleEverywhere(page: Page, label: string): Promise<void> {
+  await expectNoAxeViolationsInBothSchemes(page, label);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'horizontal overflow at 320 px (in CSS pixels)').toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page, `${label} at 320 px`);
 }
 
 describe('queries derived from the content', () => {
@@ -224,6 +232,50 @@ function headingAtTop(page: Page, id: string): Promise<boolean> {
   }, id);
 }
 
+describe.each(builds)('quick results in the header, on the site built at %s', (build) => {
+  const base = new URL(siteUrls[build]).pathname;
+
+  it('on an article page, load no JavaScript until the field is focused (here by /), then land on headings below the base path', async () => {
+    const { page, watch, close } = await open(build, 'articles/competition/');
+    try {
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(200);
+      expect(watch.scripts).toEqual([]);
+      expect(watch.requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+
+      await page.keyboard.press('/');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-query');
+      await page.keyboard.type('authorship', { delay: 30 });
+      const announced = await quickResultsFor(page, 'authorship');
+      const total = Number(announced.split(' ')[0]);
+      expect(announced).toMatch(/^\d+ results? for “authorship”$/);
+      expect(total).toBeGreaterThan(1);
+
+      const panel = page.locator('[data-quick-results]');
+      await expect(panel.isVisible()).resolves.toBe(true);
+      const hrefs = await panel.locator('.quick-result a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.every((href) => href.startsWith(base))).toBe(true);
+      expect(hrefs[0]).toMatch(new RegExp(`^${base}articles/competition/#`));
+      const marks = await panel.locator('mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.every((mark) => /^authorship/i.test(mark))).toBe(true);
+      await expect(panel.getByRole('link', { name: total > 4 ? `See all ${total} results` : /^Open the search page/ }).getAttribute('href')).resolves.toBe(
+        `${base}search/?q=authorship`,
+      );
+
+      expect(watch.scripts.map((url) => new URL(url).pathname)).toEqual([
+        expect.stringMatching(new RegExp(`^${base}_astro/header-search[^/]*\\.js$`)),
+        `${base}pagefind/pagefind.js`,
+      ]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('the search field in the header', () => {
   const siteUrl = siteUrls.root;
   const article = 'articles/competition/';
@@ -257,21 +309,55 @@ describe('the search field in the header', () => {
     }
   });
 
-  it('on article pages, loads no JavaScript before or while the reader types a search', async () => {
+  it('moves through quick results with the arrow keys; Escape and Tab close them; Enter follows a link', async () => {
+    const { page, close } = await open('root', article);
+    try {
+      await tabTo(page, '#site-search-query');
+      await page.keyboard.type('indifference');
+      await quickResultsFor(page, 'indifference');
+      const panel = page.locator('[data-quick-results]');
+      const links = await panel.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(links.length).toBeGreaterThanOrEqual(2);
+      const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+
+      await page.keyboard.press('ArrowDown');
+      await expect(focusedHref()).resolves.toBe(links[0]);
+      await page.keyboard.press('ArrowDown');
+      await expect(focusedHref()).resolves.toBe(links[1]);
+      await page.keyboard.press('ArrowUp');
+      await expect(focusedHref()).resolves.toBe(links[0]);
+      await page.keyboard.press('Escape');
+      await expect(focusedHref()).resolves.toBe('site-search-query');
+      await expect(panel.isHidden()).resolves.toBe(true);
+      await expect(page.locator('#site-search-query').inputValue()).resolves.toBe('indifference');
+
+      // Down arrow brings the results back; Tab past the last link closes them.
+      await page.keyboard.press('ArrowDown');
+      await expect(panel.isVisible()).resolves.toBe(true);
+      await expect(focusedHref()).resolves.toBe(links[0]);
+      for (let step = 1; step < links.length + 1; step++) await page.keyboard.press('Tab');
+      await expect(panel.isHidden()).resolves.toBe(true);
+
+      await page.locator('#site-search-query').focus();
+      await expect(panel.isVisible()).resolves.toBe(true);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(new URL(links[0]!, siteUrl).href);
+      expect(links[0]).toMatch(/^\/articles\/lack-of-commitment\/#/);
+      await expect(page.locator(`[id="${decodeURIComponent(links[0]!.split('#')[1]!)}"]`).count()).resolves.toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(['authorship', 'zyxwvut'])('passes axe in light and dark schemes and fits 320 px, with quick results for "%s"', async (query) => {
     const { page, watch, close } = await open('root', article);
     try {
-      await page.waitForLoadState('load');
-      const field = page.getByRole('searchbox', { name: 'Search the guide' });
-      await field.focus();
-      await page.keyboard.type('credit');
-      await page.waitForTimeout(200);
-      expect(watch.scripts).toEqual([]);
-      expect(watch.requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-      await expect(page.locator('script').count()).resolves.toBe(0);
-      await expect(field.getAttribute('aria-keyshortcuts')).resolves.toBeNull();
-      await page.keyboard.press('Enter');
-      await resultsFor(page, 'credit');
-      expect(watch.scripts.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+      await page.locator('#site-search-query').fill(query);
+      await quickResultsFor(page, query);
+      await expectAccessibleEverywhere(page, `quick results for "${query}"`);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
     } finally {
       await close();
     }
@@ -352,16 +438,7 @@ describe('the search page', () => {
     const { page, watch, close } = await open('root', `search/?q=${query}`, { viewport: { width: 1280, height: 900 } });
     try {
       await resultsFor(page, query);
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(results.violations, `${colorScheme} scheme:\n${describeViolations(results)}`).toEqual([]);
-      }
-      await page.setViewportSize({ width: 320, height: 640 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'horizontal overflow at 320 px (in CSS pixels)').toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations, `320 px:\n${describeViolations(results)}`).toEqual([]);
+      await expectAccessibleEverywhere(page, `search page results for "${query}"`);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.errors).toEqual([]);
     } finally {
@@ -370,7 +447,7 @@ describe('the search page', () => {
   });
 
   it('downloads at most 100 KB (gzip-compressed) of script, WebAssembly and index for a first search', async () => {
-    const { page, close } = await openWatchedPage(browser, new URL(siteUrl).origin);
+    const { page, close } = await openWatchedPage(shared.browser, new URL(siteUrl).origin);
     const bodies: Promise<number>[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;

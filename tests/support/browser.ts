@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { findChromium, INSTALL_HINT } from '../../scripts/lib/chromium.ts';
 
@@ -30,13 +30,32 @@ export interface PageWatch {
   errors: string[];
 }
 
-/** A fresh page whose requests, CSP reports and errors are recorded for assertions. */
-export async function openWatchedPage(
-  browser: Browser,
-  siteOrigin: string,
-  options: BrowserContextOptions = {},
-): Promise<{ page: Page; watch: PageWatch; close: () => Promise<void> }> {
-  const context = await browser.newContext(options);
+export interface WatchedPageOptions extends BrowserContextOptions {
+  /**
+   * Written to the site's localStorage before the test's first page loads: the page visits the
+   * site's /404.html and writes them there, once. (An init script would write them again on every
+   * navigation, over what the site itself saved.) Leaves the page at /404.html.
+   */
+  storage?: Record<string, string>;
+  /** Runs on the new context before its page opens, e.g. to add init scripts. */
+  setup?: (context: BrowserContext) => Promise<unknown>;
+  /** How to answer alert(), confirm() and prompt(); left unset, Playwright dismisses them. */
+  dialogs?: 'accept' | 'dismiss';
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  watch: PageWatch;
+  /** Closes the page's context (and any other page opened in it). */
+  close: () => Promise<void>;
+}
+
+/** A fresh page, in a context of its own, whose requests, CSP reports and errors are recorded for assertions. */
+export async function openWatchedPage(browser: Browser, siteOrigin: string, options: WatchedPageOptions = {}): Promise<WatchedPage> {
+  const { storage = {}, setup, dialogs, ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
+  await setup?.(context);
   const page = await context.newPage();
   const watch: PageWatch = { foreignRequests: [], cspViolations: [], scripts: [], errors: [] };
   page.on('request', (request) => {
@@ -48,12 +67,30 @@ export async function openWatchedPage(
     if (/Content Security Policy/i.test(message.text())) watch.cspViolations.push(message.text());
   });
   page.on('pageerror', (error) => watch.errors.push(error.message));
+  if (dialogs) page.on('dialog', (dialog) => (dialogs === 'accept' ? dialog.accept() : dialog.dismiss()));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  return { page, watch, close: () => context.close() };
+  if (Object.keys(storage).length > 0) {
+    await page.goto(`${siteOrigin}/404.html`);
+    await page.evaluate((entries) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, storage);
+  }
+  return { page, context, watch, close: () => context.close() };
+}
+
+/** A `setup` for openWatchedPage: every page of the context finds localStorage disabled, as a browser set to block site data does. */
+export async function disableLocalStorage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
 }
 
 export interface BrowserSession {
@@ -61,15 +98,23 @@ export interface BrowserSession {
   page: Page;
 }
 
-/** One Chromium and one page for a test file: launched before its tests, closed after them. */
-export function useBrowser(pageOptions: BrowserContextOptions = {}): BrowserSession {
-  const session = {} as BrowserSession;
+/** One Chromium for a test file's tests to share: launched before them, closed after them. Read `.browser` inside tests. */
+export function useSharedBrowser(): { browser: Browser } {
+  const shared = {} as { browser: Browser };
   beforeAll(async () => {
-    session.browser = await launchBrowser();
-    session.page = await session.browser.newPage(pageOptions);
+    shared.browser = await launchBrowser();
   });
   afterAll(async () => {
-    await session.browser?.close();
+    await shared.browser?.close();
+  });
+  return shared;
+}
+
+/** One Chromium and one page for a test file: launched before its tests, closed after them. */
+export function useBrowser(pageOptions: BrowserContextOptions = {}): BrowserSession {
+  const session = useSharedBrowser() as BrowserSession;
+  beforeAll(async () => {
+    session.page = await session.browser.newPage(pageOptions);
   });
   return session;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forAudience, groupByTopic, neighbours, sortArticles, type ArticleSummary } from '../../src/lib/articles';
+import { forAudience, groupByTopic, neighbours, sortArticles, topicsWithArticles, type ArticleSummary } from '../../src/lib/articles';
 
 const topics = [
   { id: 'people', title: 'People', description: '', order: 2 },
@@ -38,6 +38,16 @@ describe('groupByTopic', () => {
     const groups = groupByTopic(articles, topics);
     expect(groups.map((group) => group.topic.id)).toEqual(['basics', 'people']);
     expect(groups[1]!.articles.map((a) => a.id)).toEqual(['mentor', 'mentee']);
+  });
+});
+
+describe('topicsWithArticles', () => {
+  it('keeps the topics that have articles, in topic order', () => {
+    expect(topicsWithArticles(articles, topics).map((topic) => topic.id)).toEqual(['basics', 'people']);
+  });
+
+  it('has no topics when there are no articles', () => {
+    expect(topicsWithArticles([], topics)).toEqual([]);
   });
 });
 

@@ -3,9 +3,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { Band, ChoiceItem, LikertItem, ScenarioItem, ScenarioOption } from '../../src/lib/assessment/types';
 import { assessmentSchema } from '../../src/schemas/assessment';
+import { FIXTURE, fixtureItem } from '../support/assessment-fixture';
 
-/** The smallest definition the schema accepts: two bands, two domains, three items. */
+const [LOW, , HIGH] = FIXTURE.bands as [Band, Band, Band];
+// Left out so that the schema has to fill them in: a Likert item's `reverse`, a scenario option's `correct`.
+const { reverse: _reverse, ...listenOften } = fixtureItem('listen-often') as LikertItem;
+const summarise = fixtureItem('summarise') as ChoiceItem;
+const lateNightEmails = fixtureItem('late-night-emails') as ScenarioItem;
+const [rightOption, { correct: _correct, ...wrongOption }] = lateNightEmails.options as [ScenarioOption, ScenarioOption];
+
+/**
+ * The smallest definition the schema accepts, cut down from the engine's fixture: two bands
+ * (low, high), two domains (listening, boundaries), three items (Likert, single choice with
+ * two options, scenario with two options), and no groups.
+ */
 const VALID = {
   title: 'Minimal assessment',
   description: 'A definition with just enough in it to pass every check.',
@@ -14,58 +27,15 @@ const VALID = {
   audiences: ['mentor'],
   order: 1,
   minutes: 2,
-  scales: {
-    agreement: [
-      { value: 0, label: 'Disagree' },
-      { value: 1, label: 'Agree' },
-    ],
-  },
-  bands: [
-    { id: 'low', label: 'Room to grow', min: 0, max: 49 },
-    { id: 'high', label: 'A strength', min: 50, max: 100 },
-  ],
-  domains: [
-    {
-      id: 'listening',
-      title: 'Listening',
-      description: 'Hearing what the mentee says.',
-      feedback: { low: 'Listen more.', high: 'A good listener.' },
-      nextStep: 'Ask one open question.',
-      articles: ['active-listening'],
-    },
-    {
-      id: 'boundaries',
-      title: 'Boundaries',
-      description: 'Keeping the relationship clear.',
-      feedback: { low: 'Set boundaries.', high: 'Clear boundaries.' },
-      nextStep: 'Agree what the relationship is for.',
-      articles: ['mentoring-agreement'],
-    },
-  ],
+  scales: FIXTURE.scales,
+  bands: [LOW, { ...HIGH, min: LOW.max + 1 }],
+  domains: FIXTURE.domains
+    .filter((domain) => domain.id === 'listening' || domain.id === 'boundaries')
+    .map((domain) => ({ ...domain, feedback: { low: domain.feedback.low, high: domain.feedback.high } })),
   items: [
-    { id: 'listen-often', kind: 'likert', domain: 'listening', text: 'I listen more than I talk.', scale: 'agreement' },
-    {
-      id: 'summarise',
-      kind: 'single',
-      domain: 'listening',
-      text: 'How often do you summarise?',
-      options: [
-        { id: 'never', label: 'Never', score: 0 },
-        { id: 'always', label: 'Always', score: 1 },
-      ],
-    },
-    {
-      id: 'late-night-emails',
-      kind: 'scenario',
-      domain: 'boundaries',
-      text: 'What is going wrong?',
-      scenario: 'Your mentee emails you at midnight and expects an answer by morning.',
-      article: 'mentoring-agreement',
-      options: [
-        { id: 'expectations', label: 'Unclear expectations', correct: true, explanation: 'Nobody agreed when to reply.' },
-        { id: 'personality', label: 'A personality clash', explanation: 'Nothing here is about style.' },
-      ],
-    },
+    listenOften,
+    { ...summarise, options: summarise.options.filter((option) => option.id === 'never' || option.id === 'always') },
+    { ...lateNightEmails, options: [rightOption, wrongOption] },
   ],
 };
 

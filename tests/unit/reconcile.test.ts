@@ -4,7 +4,7 @@ import { isValidAnswer } from '../../src/lib/assessment/scoring';
 import type { Answers, AssessmentDefinition, ChoiceItem } from '../../src/lib/assessment/types';
 import { reconcileAnswers } from '../../src/lib/storage/reconcile';
 import { anyStoredAnswer, validAnswers } from '../support/assessment-arbitraries';
-import { FIXTURE, cloneFixture } from '../support/assessment-fixture';
+import { FIXTURE, cloneFixture, fixtureItem } from '../support/assessment-fixture';
 
 const ALL_IDS = FIXTURE.items.map((item) => item.id);
 
@@ -78,16 +78,8 @@ describe('reconcileAnswers', () => {
   it('drops an answer to an item whose kind changed', () => {
     const definition = changed((d) => {
       const index = d.items.findIndex((item) => item.id === 'specific-feedback');
-      d.items[index] = {
-        id: 'specific-feedback',
-        kind: 'single',
-        domain: 'feedback',
-        text: 'How specific is your feedback?',
-        options: [
-          { id: 'vague', label: 'Vague', score: 0 },
-          { id: 'specific', label: 'Specific', score: 1 },
-        ],
-      };
+      // The Likert item becomes a single-choice one (the fixture's "summarise", renamed).
+      d.items[index] = { ...fixtureItem('summarise'), id: 'specific-feedback', domain: 'feedback' };
     });
     const result = reconcileAnswers(definition, COMPLETE);
     expect(result.dropped).toEqual(['specific-feedback']);
@@ -96,8 +88,8 @@ describe('reconcileAnswers', () => {
 
   it('asks new items, in definition order, and keeps the rest', () => {
     const definition = changed((d) => {
-      d.items.splice(1, 0, { id: 'silence', kind: 'likert', domain: 'listening', text: 'I allow silence.', scale: 'agreement', reverse: false });
-      d.items.push({ id: 'praise', kind: 'likert', domain: 'feedback', text: 'I praise effort.', scale: 'agreement', reverse: false });
+      d.items.splice(1, 0, { ...fixtureItem('listen-often'), id: 'silence', text: 'I allow silence.' });
+      d.items.push({ ...fixtureItem('specific-feedback'), id: 'praise', text: 'I praise effort.' });
     });
     expect(reconcileAnswers(definition, COMPLETE)).toEqual({ answers: COMPLETE, dropped: [], unanswered: ['silence', 'praise'] });
   });

@@ -1,15 +1,16 @@
 /**
  * The "My saved data" logic: classifying keys, the export file, reading an import file (every
- * way a file can be wrong), merging or replacing, and describing records. The registry uses the
- * real assessment codec and stand-in codecs of the checklist and agreement shapes, so these
- * tests do not depend on the files that define those kinds.
+ * way a file can be wrong), merging or replacing, and describing records. The registry is the
+ * site's own (SITE_REGISTRY), so every kind is read by the codec the site really uses.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AgreementRecord } from '../../src/lib/agreement/agreement-record';
+import type { ChecklistEntry, ChecklistRecord } from '../../src/lib/checklist/checklist-record';
 import { assessmentCodec, type AssessmentRecord, type Attempt, type Draft, type RecordV1 } from '../../src/lib/storage/assessment-record';
-import { isDateString, isObject, isStringRecord } from '../../src/lib/storage/guards';
+import { isObject } from '../../src/lib/storage/guards';
 import { AGREEMENT_KEY, assessmentKey, checklistKey, setAsideKey } from '../../src/lib/storage/keys';
-import { recordCodec } from '../../src/lib/storage/record-format';
+import { SITE_REGISTRY } from '../../src/lib/storage/registry';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -30,60 +31,8 @@ import {
   type RecordKind,
 } from '../../src/lib/storage/saved-data';
 
-// ---------------------------------------------------------------------------------------------
-// Stand-in codecs and the test registry
-// ---------------------------------------------------------------------------------------------
-
-interface ChecklistEntry {
-  id: string;
-  date?: string;
-  ticked: string[];
-  notes: Record<string, string>;
-  createdAt: string;
-  updatedAt: string;
-}
-interface ChecklistRecord {
-  format: 1;
-  definitionVersion: number;
-  entries: ChecklistEntry[];
-}
-interface AgreementRecord {
-  format: 1;
-  fields: Record<string, string>;
-  updatedAt: string;
-}
-
-const isChecklistEntry = (value: unknown): value is ChecklistEntry =>
-  isObject(value) &&
-  typeof value.id === 'string' &&
-  (value.date === undefined || typeof value.date === 'string') &&
-  Array.isArray(value.ticked) &&
-  value.ticked.every((item) => typeof item === 'string') &&
-  isStringRecord(value.notes) &&
-  isDateString(value.createdAt) &&
-  isDateString(value.updatedAt);
-
-const checklistStandIn = recordCodec<ChecklistRecord>({
-  format: 1,
-  empty: { format: 1, definitionVersion: 0, entries: [] },
-  migrations: {},
-  isValid: (value): value is ChecklistRecord =>
-    isObject(value) &&
-    value.format === 1 &&
-    Number.isInteger(value.definitionVersion) &&
-    Array.isArray(value.entries) &&
-    value.entries.every(isChecklistEntry),
-});
-
-const agreementStandIn = recordCodec<AgreementRecord>({
-  format: 1,
-  empty: { format: 1, fields: {}, updatedAt: '1970-01-01T00:00:00.000Z' },
-  migrations: {},
-  isValid: (value): value is AgreementRecord =>
-    isObject(value) && value.format === 1 && isStringRecord(value.fields) && isDateString(value.updatedAt),
-});
-
-const registry: KindRegistry = kindRegistry({ assessment: assessmentCodec, checklist: checklistStandIn, agreement: agreementStandIn });
+/** The site's own registry, with the real codec of every kind. */
+const registry: KindRegistry = SITE_REGISTRY;
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_SHORTCUT_HASH, SEARCH_SHORTCUT_SOURCE } from '../../src/components/search-shortcut';
 import { FILTER_LABELS } from '../../src/lib/search/labels';
-import { bestSections, excerptSegments, resultCountMessage, type SectionLike } from '../../src/lib/search/results';
+import { bestSections, excerptSegments, readyToSearchAsTyped, resultCountMessage, type SectionLike } from '../../src/lib/search/results';
 import { filtersWithout, hasFilters, readSearchState, searchStateQuery } from '../../src/lib/search/state';
 
 describe('the search page address', () => {
@@ -102,5 +102,20 @@ describe('the `/` shortcut script', () => {
   it('is allowed by the hash of exactly the source the page inlines', () => {
     expect(SEARCH_SHORTCUT_HASH).toBe(`sha256-${createHash('sha256').update(SEARCH_SHORTCUT_SOURCE).digest('base64')}`);
     expect(SEARCH_SHORTCUT_SOURCE).not.toMatch(/<\/script/i);
+  });
+});
+
+describe('searching as the reader types', () => {
+  it('waits for the third letter of the word being typed', () => {
+    expect(readyToSearchAsTyped('me')).toBe(false);
+    expect(readyToSearchAsTyped('men')).toBe(true);
+    expect(readyToSearchAsTyped('speed m')).toBe(false);
+    expect(readyToSearchAsTyped('speed men')).toBe(true);
+    expect(readyToSearchAsTyped('  credit  ')).toBe(true);
+  });
+
+  it('searches an emptied field, so that old results go away', () => {
+    expect(readyToSearchAsTyped('')).toBe(true);
+    expect(readyToSearchAsTyped('   ')).toBe(true);
   });
 });

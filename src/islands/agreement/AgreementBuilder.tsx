@@ -191,8 +191,9 @@ export default function AgreementBuilder({ articles, guideArticle, related }: Pr
         )}
       </div>
 
-      {/* What a printout shows instead of the form: the agreed text and a place for both signatures. */}
-      <article class="agreement-document" aria-labelledby="agreement-document-title">
+      {/* What a printout shows instead of the form: the agreed text and a place for both signatures.
+          It repeats the form's headings, so search indexes the form alone. */}
+      <article class="agreement-document" aria-labelledby="agreement-document-title" data-pagefind-ignore>
         <h2 id="agreement-document-title">{agreement.title}</h2>
         {agreement.parties && <p class="agreement-document__parties">{agreement.parties}</p>}
         {agreement.sections.map((section) => (

@@ -143,11 +143,19 @@ export default function AssessmentRunner({ definition, articles }: Props) {
     focusTarget.current = RESULTS_HEADING;
   }
 
+  /**
+   * Back to question 1 with nothing answered, its legend focused: saves a new, empty draft, with
+   * `changes` to the record on top. Each caller resets whatever else of the view it may have left.
+   */
+  function beginDraft(changes: Partial<AssessmentRecord> = {}) {
+    focusTarget.current = legendOf(0, definition);
+    save({ ...store.$record.get(), draft: newDraft(definition), ...changes });
+  }
+
   function retake() {
     setRetaking(true);
     setChangeNotice(undefined);
-    focusTarget.current = legendOf(0, definition);
-    save({ ...store.$record.get(), draft: newDraft(definition) });
+    beginDraft();
   }
 
   function startAgain() {
@@ -155,8 +163,7 @@ export default function AssessmentRunner({ definition, articles }: Props) {
     setError(undefined);
     setRevealed(false);
     setChangeNotice(undefined);
-    focusTarget.current = legendOf(0, definition);
-    save({ ...store.$record.get(), draft: newDraft(definition) });
+    beginDraft();
   }
 
   function deleteAttempt(id: string) {
@@ -169,10 +176,12 @@ export default function AssessmentRunner({ definition, articles }: Props) {
 
   function deleteAll() {
     if (!window.confirm('Delete all your answers and attempts for this assessment? This cannot be undone.')) return;
-    save({ ...store.$record.get(), draft: null, attempts: [] });
+    // Not even an empty draft is kept: the record is empty until the next answer starts one.
+    beginDraft({ draft: null, attempts: [] });
     setRetaking(false);
     setShownAttemptId(undefined);
-    focusTarget.current = legendOf(0, definition);
+    // A notice about changed questions concerns answers that are now gone.
+    setChangeNotice(undefined);
   }
 
   return (

@@ -34,7 +34,9 @@ export function ChecklistItem({ item, ticked, note, onTick, onNote }: Props) {
         <a href={item.article.href} class="checklist-item__why">
           Why this matters<span class="visually-hidden">: {item.text}</span>
         </a>
-        <details class="checklist-item__note" open={note.length > 0}>
+        {/* Pagefind leaves labels out, so the link above carries the item's text into the search
+            index; the note's hidden labels would only repeat it. */}
+        <details class="checklist-item__note" open={note.length > 0} data-pagefind-ignore>
           <summary>
             {note ? 'Your note' : 'Add a note'}
             <span class="visually-hidden"> for “{item.text}”</span>

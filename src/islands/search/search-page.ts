@@ -8,39 +8,13 @@
  */
 import type { FilterLabels, ValueLabel } from '../../lib/search/labels';
 import type { Pagefind, PagefindFilterCounts, PagefindFilters, PagefindFragment, PagefindResult, PagefindSearch } from '../../lib/search/pagefind';
-import { bestSections, excerptSegments, resultCountMessage } from '../../lib/search/results';
+import { bestSections, readyToSearchAsTyped, resultCountMessage } from '../../lib/search/results';
 import { FILTER_GROUPS, filtersWithout, hasFilters, readSearchState, searchStateQuery, type FilterGroup, type FilterSelection } from '../../lib/search/state';
+import { element, excerpt, linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
+import { pagefindLoader } from './load-pagefind';
 
 /** Results rendered at a time: each needs its own fragment download (3–5 KB). */
 const PAGE_SIZE = 5;
-/**
- * Searching as the reader types waits until the word being typed has this many letters: one or two
- * match nearly every page, and those results would be downloaded only to be replaced a moment
- * later. Enter searches whatever is in the field.
- */
-const MIN_TYPED_WORD = 3;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Pagefind's excerpt as text nodes and <mark> elements: never parsed as HTML. */
-function excerpt(className: string, html: string): HTMLParagraphElement {
-  const paragraph = element('p', className);
-  for (const segment of excerptSegments(html)) {
-    paragraph.append(segment.marked ? element('mark', undefined, segment.text) : segment.text);
-  }
-  return paragraph;
-}
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`The search page has no ${selector}`);
-  return found;
-}
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -61,22 +35,15 @@ export function startSearchPage(): void {
   let filters: FilterSelection = initial.filters;
   input.value = initial.query;
 
-  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = pagefindLoader(bundlePath, baseUrl);
   /** The filter fieldsets, built once from every value in the index, alongside the first search. */
   let filtersBuilt: Promise<void> | undefined;
-  const load = (): Promise<Pagefind> => {
-    pagefind ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (api) => {
-      await api.options({ basePath: bundlePath, baseUrl, noWorker: true, excerptLength: 24 });
-      await api.init();
+  const load = (): Promise<Pagefind> =>
+    loadPagefind().then((api) => {
       // Without filters, search still works: a failure here only leaves them out.
       filtersBuilt ??= buildFilters(api).catch(() => undefined);
       return api;
     });
-    pagefind.catch(() => {
-      pagefind = undefined;
-    });
-    return pagefind;
-  };
 
   const labelOf = (group: FilterGroup, value: string): ValueLabel => labels.values[group][value] ?? { one: value, many: value };
 
@@ -200,16 +167,22 @@ export function startSearchPage(): void {
   let generation = 0;
   let pending: PagefindResult[] = [];
 
-  async function showMore(): Promise<HTMLLIElement[]> {
-    const next = pending.slice(0, PAGE_SIZE);
+  function showMoreButton(): void {
+    more.hidden = pending.length === 0;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, pending.length)} more results`;
+  }
+
+  async function showMore(count = PAGE_SIZE): Promise<HTMLLIElement[]> {
+    const next = pending.slice(0, count);
     const fragments = await Promise.all(next.map((result) => result.data()));
     pending = pending.slice(next.length);
     const items = fragments.map(renderResult);
     list.append(...items);
-    more.hidden = pending.length === 0;
-    more.textContent = `Show ${Math.min(PAGE_SIZE, pending.length)} more results`;
+    showMoreButton();
     return items;
   }
+
+  const pause = typingPause();
 
   function clear(): void {
     list.replaceChildren();
@@ -222,8 +195,10 @@ export function startSearchPage(): void {
     region.setAttribute('aria-busy', 'false');
   }
 
-  async function run(): Promise<void> {
+  /** `typed`: the reader is typing, so only the first few results load at once (see TYPED_FIRST). */
+  async function run({ typed = false } = {}): Promise<void> {
     const current = ++generation;
+    pause.cancel();
     const query = input.value.trim();
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery({ query: input.value, filters })}`);
     if (!query) {
@@ -235,17 +210,22 @@ export function startSearchPage(): void {
       const api = await load();
       const search = await api.search(query, { filters: pagefindFilters(filters) });
       if (current !== generation || !search) return;
+      const firstCount = typed ? TYPED_FIRST : PAGE_SIZE;
       const [counts, fragments] = await Promise.all([
         countsByGroup(api, query, search),
-        Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data())),
+        Promise.all(search.results.slice(0, firstCount).map((result) => result.data())),
         filtersBuilt,
       ]);
       if (current !== generation) return;
 
       list.replaceChildren(...fragments.map(renderResult));
-      pending = search.results.slice(PAGE_SIZE);
-      more.hidden = pending.length === 0;
-      more.textContent = `Show ${Math.min(PAGE_SIZE, pending.length)} more results`;
+      pending = search.results.slice(firstCount);
+      if (firstCount < PAGE_SIZE && pending.length > 0) {
+        more.hidden = true;
+        pause.schedule(() => {
+          if (current === generation) void showMore(PAGE_SIZE - firstCount);
+        });
+      } else showMoreButton();
       showCounts(counts);
       filterBox.hidden = false;
       const filtered = hasFilters(filters);
@@ -268,8 +248,7 @@ export function startSearchPage(): void {
 
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
-    const words = input.value.trim().split(/\s+/);
-    if (words.join('') === '' || words.at(-1)!.length >= MIN_TYPED_WORD) void run();
+    if (readyToSearchAsTyped(input.value)) void run({ typed: true });
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -277,24 +256,7 @@ export function startSearchPage(): void {
   });
 
   /** Arrow keys move between the field and every result link; Escape goes back to the field. */
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
-  input.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown') return;
-    const first = links()[0];
-    if (!first) return;
-    event.preventDefault();
-    first.focus();
-  });
-  list.addEventListener('keydown', (event) => {
-    if (!['ArrowDown', 'ArrowUp', 'Escape'].includes(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-    const all = links();
-    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (index === -1) return;
-    event.preventDefault();
-    if (event.key === 'Escape') input.focus();
-    else if (event.key === 'ArrowDown') (all[index + 1] ?? (more.hidden ? all[index] : more))?.focus();
-    else (index === 0 ? input : all[index - 1])?.focus();
-  });
+  linkArrowKeys({ input, list, after: () => (more.hidden ? undefined : more) });
 
   if (input.value.trim()) void run();
 }

@@ -74,3 +74,14 @@ export function resultCountMessage({ query, count, unfilteredCount, filtered }: 
   }
   return `${plural(count, 'result', 'results')} for ${quoted} with these filters (${unfilteredCount} in all)`;
 }
+
+/**
+ * Whether to search as the reader types this value: when the field is empty (to clear the
+ * results), or once the word being typed has three letters. One or two letters match nearly every
+ * page, and those results would be downloaded only to be replaced a moment later.
+ */
+export function readyToSearchAsTyped(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  return words.join('') === '' || words.at(-1)!.length >= 3;
+}
+
