@@ -2,6 +2,8 @@
  * `npm run bench`: builds the site, then reports what a reader's browser receives for each
  * article page (bytes, requests) and how long pages take to render in headless Chromium.
  * Timings live here, never in tests: they vary from machine to machine.
+ *
+ * Set OUT_DIR (and CACHE_DIR) to build somewhere other than dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
-const OUT_DIR = 'dist';
+const OUT_DIR = process.env.OUT_DIR || 'dist';
 const LOADS_PER_PAGE = 15;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -27,7 +29,7 @@ if (!executablePath) {
 }
 
 const buildStart = performance.now();
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore' });
+execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, OUT_DIR } });
 const buildSeconds = (performance.now() - buildStart) / 1000;
 
 const sitemap = readFileSync(join(OUT_DIR, 'sitemap-0.xml'), 'utf8');
@@ -46,6 +48,8 @@ for (const path of articlePaths) {
   const html = readFileSync(join(OUT_DIR, path, 'index.html'));
   const stylesheets = [...html.toString().matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
   const cssBytes = stylesheets.reduce((total, file) => total + gzipSync(readFileSync(join(OUT_DIR, file))).length, 0);
+  const inlineScripts = [...html.toString().matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const inlineBytes = inlineScripts.reduce((total, code) => total + gzipSync(code).length, 0);
   let requests = 0;
   let scripts = 0;
   for (let i = 0; i < LOADS_PER_PAGE; i++) {
@@ -67,15 +71,15 @@ for (const path of articlePaths) {
     await context.close();
   }
   rows.push(
-    `| ${path} | ${kb(gzipSync(html).length)} | ${kb(cssBytes)} | ${scripts} | ${requests} |`,
+    `| ${path} | ${kb(gzipSync(html).length)} | ${kb(cssBytes)} | ${kb(inlineBytes)} | ${scripts} | ${requests} |`,
   );
 }
 await browser.close();
 await server.close();
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s for ${articlePaths.length} articles (astro build + Pagefind index).\n`);
-console.log('| Article page | HTML (gzip) | CSS (gzip) | Scripts | Requests |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log('| Article page | HTML (gzip) | CSS (gzip) | Inline script (gzip, in the HTML) | Script requests | Requests |');
+console.log('| --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
 console.log(
   `\nHeadless Chromium, loopback, ${LOADS_PER_PAGE} cold loads per page (${domReady.length} in all):` +
