@@ -285,6 +285,14 @@ describe('the search field in the header', () => {
     try {
       const field = page.getByRole('search').getByRole('searchbox', { name: 'Search the guide' });
       await expect(field.count()).resolves.toBe(1);
+      // Its description tells screen reader users where the quick results appear.
+      const described = await field.evaluate((input) =>
+        (input.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent?.trim())
+          .join(' '),
+      );
+      expect(described).toMatch(/^Results appear below as you type\. Press the down arrow/);
       await tabTo(page, '#site-search-query');
       await page.keyboard.type('credit');
       await page.keyboard.press('Enter');
@@ -336,6 +344,14 @@ describe('the search field in the header', () => {
       await expect(panel.isVisible()).resolves.toBe(true);
       await expect(focusedHref()).resolves.toBe(links[0]);
       for (let step = 1; step < links.length + 1; step++) await page.keyboard.press('Tab');
+      await expect(panel.isHidden()).resolves.toBe(true);
+
+      // A click on a result's text keeps the results open; a click elsewhere closes them.
+      await page.locator('#site-search-query').focus();
+      await expect(panel.isVisible()).resolves.toBe(true);
+      await panel.locator('.quick-result__excerpt').first().click();
+      await expect(panel.isVisible()).resolves.toBe(true);
+      await page.locator('h1').click();
       await expect(panel.isHidden()).resolves.toBe(true);
 
       await page.locator('#site-search-query').focus();

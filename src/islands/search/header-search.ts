@@ -117,6 +117,10 @@ function startHeaderSearch(root: HTMLElement): void {
   document.addEventListener('pointerdown', (event) => {
     if (event.target instanceof Node && !root.contains(event.target)) open(false);
   });
+  // A click on the results' text (not a link) keeps focus where it was, so they stay open.
+  panel.addEventListener('pointerdown', (event) => {
+    if (!(event.target instanceof Element && event.target.closest('a'))) event.preventDefault();
+  });
 
   void load().catch(() => undefined);
   // The reader may have typed while this script was loading.
