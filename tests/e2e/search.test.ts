@@ -188,6 +188,23 @@ describe.each(builds)('search on the site built at %s', (build) => {
     }
   });
 
+  it('turns off a filter that a hand-edited link names but the index lacks, and says so', async () => {
+    const { page, close } = await open(build, 'search/?q=credit&type=Nonsense&audience=mentee');
+    try {
+      const announced = await resultsFor(page, 'credit');
+      await expect(page.locator('[data-search-notice]').textContent()).resolves.toBe(
+        'This link asked for “Nonsense” (content type), which the guide does not have, so that filter is off.',
+      );
+      await expect(page.locator('[data-search-notice]').isVisible()).resolves.toBe(true);
+      expect(new URL(page.url()).search).toBe('?q=credit&audience=mentee');
+      await expect(page.getByRole('radio', { name: /^All/ }).first().isChecked()).resolves.toBe(true);
+      await expect(page.getByRole('radio', { name: /^Mentees/ }).isChecked()).resolves.toBe(true);
+      expect(announced).toMatch(/^\d+ results? for “credit” with these filters/);
+    } finally {
+      await close();
+    }
+  });
+
   it('helps when nothing matches, with topics and the glossary to browse', async () => {
     const { page, close } = await open(build, 'search/?q=zyxwvut');
     try {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_SHORTCUT_HASH, SEARCH_SHORTCUT_SOURCE } from '../../src/components/search-shortcut';
 import { FILTER_LABELS } from '../../src/lib/search/labels';
-import { bestSections, excerptSegments, readyToSearchAsTyped, resultCountMessage, type SectionLike } from '../../src/lib/search/results';
-import { filtersWithout, hasFilters, readSearchState, searchStateQuery } from '../../src/lib/search/state';
+import { bestSections, excerptSegments, readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage, type SectionLike } from '../../src/lib/search/results';
+import { filtersWithout, hasFilters, knownFilters, readSearchState, searchStateQuery } from '../../src/lib/search/state';
 
 describe('the search page address', () => {
   it('reads the query and the filters', () => {
@@ -117,5 +117,28 @@ describe('searching as the reader types', () => {
   it('searches an emptied field, so that old results go away', () => {
     expect(readyToSearchAsTyped('')).toBe(true);
     expect(readyToSearchAsTyped('   ')).toBe(true);
+  });
+});
+
+describe('filters from a hand-edited or outdated link', () => {
+  const available = { type: ['Article', 'Checklist'], audience: ['mentee', 'mentor', 'institution'] };
+
+  it('keeps the values the index has and sets aside the others', () => {
+    expect(knownFilters({ type: 'Checklist', audience: 'mentee' }, available)).toEqual({ filters: { type: 'Checklist', audience: 'mentee' }, unknown: [] });
+    expect(knownFilters({ type: 'Nonsense', audience: 'mentor' }, available)).toEqual({
+      filters: { audience: 'mentor' },
+      unknown: [{ group: 'type', value: 'Nonsense' }],
+    });
+    expect(knownFilters({ type: 'Article' }, { audience: ['mentee'] })).toEqual({ filters: {}, unknown: [{ group: 'type', value: 'Article' }] });
+  });
+
+  it('tells the reader which filter was turned off, and says nothing when none was', () => {
+    expect(unknownFiltersMessage([])).toBe('');
+    expect(unknownFiltersMessage([{ value: 'Nonsense', groupName: 'Content type' }])).toBe(
+      'This link asked for “Nonsense” (content type), which the guide does not have, so that filter is off.',
+    );
+    expect(unknownFiltersMessage([{ value: 'x', groupName: 'Content type' }, { value: 'y', groupName: 'Written for' }])).toMatch(
+      /“x” \(content type\) and “y” \(written for\)/,
+    );
   });
 });

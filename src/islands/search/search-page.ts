@@ -8,8 +8,8 @@
  */
 import type { FilterLabels, ValueLabel } from '../../lib/search/labels';
 import type { Pagefind, PagefindFilterCounts, PagefindFilters, PagefindFragment, PagefindResult, PagefindSearch } from '../../lib/search/pagefind';
-import { bestSections, readyToSearchAsTyped, resultCountMessage } from '../../lib/search/results';
-import { FILTER_GROUPS, filtersWithout, hasFilters, readSearchState, searchStateQuery, type FilterGroup, type FilterSelection } from '../../lib/search/state';
+import { bestSections, readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage } from '../../lib/search/results';
+import { FILTER_GROUPS, filtersWithout, hasFilters, knownFilters, readSearchState, searchStateQuery, type FilterGroup, type FilterSelection } from '../../lib/search/state';
 import { element, excerpt, linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
 import { pagefindLoader } from './load-pagefind';
 
@@ -27,6 +27,7 @@ export function startSearchPage(): void {
   const more = required<HTMLButtonElement>(region, '[data-search-more]');
   const help = required<HTMLElement>(region, '[data-search-help]');
   const clearFilters = required<HTMLButtonElement>(region, '[data-search-clear-filters]');
+  const notice = required<HTMLElement>(region, '[data-search-notice]');
   const bundlePath = form.dataset.bundlePath!;
   const baseUrl = form.dataset.baseUrl!;
   const labels = JSON.parse(form.dataset.labels!) as FilterLabels;
@@ -38,6 +39,8 @@ export function startSearchPage(): void {
   const loadPagefind = pagefindLoader(bundlePath, baseUrl);
   /** The filter fieldsets, built once from every value in the index, alongside the first search. */
   let filtersBuilt: Promise<void> | undefined;
+  /** Every value of each filter group in the index, once the filters are built. */
+  let available: Partial<Record<FilterGroup, string[]>> | undefined;
   const load = (): Promise<Pagefind> =>
     loadPagefind().then((api) => {
       // Without filters, search still works: a failure here only leaves them out.
@@ -50,6 +53,16 @@ export function startSearchPage(): void {
   /** One fieldset of radio buttons per filter group, with every value the index holds. */
   async function buildFilters(api: Pagefind): Promise<void> {
     const all = await api.filters();
+    available = Object.fromEntries(FILTER_GROUPS.map((group) => [group, Object.keys(all[group] ?? {})]));
+    // A link may ask for a value the index lacks (mistyped, or from an older version of the site):
+    // that filter is turned off, and the reader told, rather than showing nothing.
+    const checked = knownFilters(filters, available);
+    if (checked.unknown.length > 0) {
+      filters = checked.filters;
+      history.replaceState(history.state, '', `${location.pathname}${searchStateQuery({ query: input.value, filters })}`);
+      notice.textContent = unknownFiltersMessage(checked.unknown.map(({ group, value }) => ({ value, groupName: labels.groups[group] })));
+      notice.hidden = false;
+    }
     for (const group of FILTER_GROUPS) {
       const known = Object.keys(labels.values[group]);
       const values = Object.keys(all[group] ?? {}).sort((a, b) => {
@@ -208,6 +221,7 @@ export function startSearchPage(): void {
     region.setAttribute('aria-busy', 'true');
     try {
       const api = await load();
+      await filtersBuilt;
       const search = await api.search(query, { filters: pagefindFilters(filters) });
       if (current !== generation || !search) return;
       const firstCount = typed ? TYPED_FIRST : PAGE_SIZE;

@@ -85,3 +85,10 @@ export function readyToSearchAsTyped(value: string): boolean {
   return words.join('') === '' || words.at(-1)!.length >= 3;
 }
 
+
+/** Tells the reader which filters from the address were dropped, and that the search covers more instead. */
+export function unknownFiltersMessage(unknown: readonly { value: string; groupName: string }[]): string {
+  if (unknown.length === 0) return '';
+  const named = unknown.map(({ value, groupName }) => `“${value}” (${groupName.toLowerCase()})`).join(' and ');
+  return `This link asked for ${named}, which the guide does not have, so that filter is off.`;
+}

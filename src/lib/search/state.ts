@@ -47,3 +47,25 @@ export function filtersWithout(filters: FilterSelection, group: FilterGroup): Fi
 export function hasFilters(filters: FilterSelection): boolean {
   return FILTER_GROUPS.some((group) => Boolean(filters[group]));
 }
+
+/** A filter value the address asked for that the index does not have (a mistyped or outdated link). */
+export interface UnknownFilter {
+  group: FilterGroup;
+  value: string;
+}
+
+/**
+ * Splits a selection into the values the index has (`available`: every value of each group) and
+ * those it does not. A group missing from `available` has no values at all, so any value is unknown.
+ */
+export function knownFilters(filters: FilterSelection, available: Partial<Record<FilterGroup, readonly string[]>>): { filters: FilterSelection; unknown: UnknownFilter[] } {
+  const known: FilterSelection = {};
+  const unknown: UnknownFilter[] = [];
+  for (const group of FILTER_GROUPS) {
+    const value = filters[group];
+    if (!value) continue;
+    if (available[group]?.includes(value)) known[group] = value;
+    else unknown.push({ group, value });
+  }
+  return { filters: known, unknown };
+}
