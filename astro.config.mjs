@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -8,7 +8,8 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
 /**
  * Deployment settings come from the environment so that one build recipe serves every host:
  * BASE_PATH (e.g. /mentoring/) when the site lives below a path, SITE_URL for absolute links
- * in the sitemap. OUT_DIR and CONTENT_DIR exist for the test builds.
+ * in the sitemap, and (validated by `env.schema` below) an institution's own SITE_NAME and
+ * HOSTED_BY / HOSTED_BY_URL. OUT_DIR and CONTENT_DIR exist for the test builds.
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -25,6 +26,15 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
+  env: {
+    schema: {
+      // What the header, page titles and footer call the site: an institution's copy may use its own name.
+      SITE_NAME: envField.string({ context: 'server', access: 'public', optional: true, default: 'Mentorship Guide', min: 1, max: 60 }),
+      // Who hosts this copy, named in every page's footer (with a link when HOSTED_BY_URL is set).
+      HOSTED_BY: envField.string({ context: 'server', access: 'public', optional: true, min: 1, max: 120 }),
+      HOSTED_BY_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+    },
+  },
   vite: {
     build: {
       // One small stylesheet for the whole site: fetched once, then cached for every page.

@@ -1,5 +1,10 @@
 /** Site-wide settings that pages and components share. */
-export const SITE_TITLE = 'Mentorship Guide';
+import { HOSTED_BY, HOSTED_BY_URL, SITE_NAME } from 'astro:env/server';
+
+/** The site's name: "Mentorship Guide", or an institution's own (SITE_NAME at build time). */
+export const SITE_TITLE = SITE_NAME;
+/** Who hosts this copy, when an institution says so at build time (HOSTED_BY, HOSTED_BY_URL). */
+export const SITE_HOST: { name: string; url?: string } | undefined = HOSTED_BY ? { name: HOSTED_BY, url: HOSTED_BY_URL } : undefined;
 export const SITE_TAGLINE = 'Evidence-based guidance for mentoring in academic medicine and science';
 export const SITE_LANG = 'en-GB';
 

@@ -5,6 +5,7 @@ import { listBuiltPages } from '../support/built-pages.ts';
 import { SITE_BUILDS } from '../support/site-builds.ts';
 
 const siteUrl = inject('siteUrls').subpath;
+const { SITE_NAME: SUBPATH_NAME, HOSTED_BY, HOSTED_BY_URL } = SITE_BUILDS.subpath.env;
 const origin = new URL(siteUrl).origin;
 let browser: Browser;
 
@@ -44,8 +45,27 @@ describe('the site built below /mentoring/', () => {
       await page.waitForURL(`${siteUrl}articles/audience/mentor/`);
       await page.locator('main .article-list a').first().click();
       await page.waitForURL(new RegExp(`^${siteUrl}articles/[^/]+/$`));
-      await page.getByRole('link', { name: 'Mentorship Guide' }).click();
+      await page.getByRole('banner').getByRole('link', { name: SUBPATH_NAME }).click();
       expect(page.url()).toBe(siteUrl);
+    } finally {
+      await close();
+    }
+  });
+
+  it("carries the institution's own name, and says who provides the copy; the guide at the root does not", async () => {
+    const { page, close } = await openWatchedPage(browser, origin);
+    try {
+      await page.goto(`${siteUrl}articles/effective-mentor/`);
+      await expect(page.title()).resolves.toBe(`The effective mentor | ${SUBPATH_NAME}`);
+      await expect(page.getByRole('banner').getByRole('link', { name: SUBPATH_NAME }).count()).resolves.toBe(1);
+      const footer = page.getByRole('contentinfo');
+      await expect(footer.getByText(`This copy of the guide is provided by ${HOSTED_BY}.`).count()).resolves.toBe(1);
+      await expect(footer.getByRole('link', { name: HOSTED_BY }).getAttribute('href')).resolves.toBe(HOSTED_BY_URL);
+      await expect(footer.textContent()).resolves.toContain(`${SUBPATH_NAME} offers general guidance on mentoring.`);
+
+      await page.goto(`${inject('siteUrls').root}articles/effective-mentor/`);
+      await expect(page.title()).resolves.toBe('The effective mentor | Mentorship Guide');
+      await expect(page.getByRole('contentinfo').getByText(/This copy of the guide is provided by/).count()).resolves.toBe(0);
     } finally {
       await close();
     }

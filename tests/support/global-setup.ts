@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
   const siteUrls = {} as Record<BuildName, string>;
   for (const [name, build] of Object.entries(SITE_BUILDS) as [BuildName, (typeof SITE_BUILDS)[BuildName]][]) {
     if (process.env.E2E_REUSE_BUILD !== '1') {
-      const result = buildSite({ BASE_PATH: build.base, OUT_DIR: build.outDir, CACHE_DIR: `${build.outDir}-cache` });
+      const result = buildSite({ ...build.env, BASE_PATH: build.base, OUT_DIR: build.outDir, CACHE_DIR: `${build.outDir}-cache` });
       if (result.status !== 0) throw new Error(`The ${name} build failed:\n${result.output.slice(-4000)}`);
     }
     const server = await startStaticServer({ dir: build.outDir, base: build.base, port: 0 });

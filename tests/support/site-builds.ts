@@ -6,10 +6,17 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 /** Where the test builds go; E2E_DIR lets two test runs on one machine keep out of each other's way. */
 const E2E_DIR = resolve(PROJECT_ROOT, process.env.E2E_DIR ?? '.e2e');
 
-/** The two builds the end-to-end tests run against: at the root, and below a base path. */
+/**
+ * The two builds the end-to-end tests run against: the guide at the root, and an institution's
+ * copy below a base path, under its own name.
+ */
 export const SITE_BUILDS = {
-  root: { base: '/', outDir: resolve(E2E_DIR, 'root') },
-  subpath: { base: '/mentoring/', outDir: resolve(E2E_DIR, 'subpath') },
+  root: { base: '/', outDir: resolve(E2E_DIR, 'root'), env: {} },
+  subpath: {
+    base: '/mentoring/',
+    outDir: resolve(E2E_DIR, 'subpath'),
+    env: { SITE_NAME: 'Northfield Mentoring Guide', HOSTED_BY: 'Northfield School of Medicine', HOSTED_BY_URL: 'https://med.northfield.example/' },
+  },
 } as const;
 
 export type BuildName = keyof typeof SITE_BUILDS;
