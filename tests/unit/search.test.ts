@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_SHORTCUT_HASH, SEARCH_SHORTCUT_SOURCE } from '../../src/components/search-shortcut';
+import { labelOf, orderedFilterValues } from '../../src/lib/search/filter-values';
 import { FILTER_LABELS } from '../../src/lib/search/labels';
 import { bestSections, excerptSegments, readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage, type SectionLike } from '../../src/lib/search/results';
 import { filtersWithout, hasFilters, knownFilters, readSearchState, searchStateQuery } from '../../src/lib/search/state';
@@ -140,5 +141,22 @@ describe('filters from a hand-edited or outdated link', () => {
     expect(unknownFiltersMessage([{ value: 'x', groupName: 'Content type' }, { value: 'y', groupName: 'Written for' }])).toMatch(
       /“x” \(content type\) and “y” \(written for\)/,
     );
+  });
+});
+
+describe('filter values, as the search page lists them', () => {
+  it('follow the order the labels give, with unlabelled values after them, alphabetically', () => {
+    expect(orderedFilterValues(FILTER_LABELS, 'type', ['Glossary', 'Track', 'Article', 'Handout', 'Checklist'])).toEqual([
+      'Article',
+      'Checklist',
+      'Glossary',
+      'Handout',
+      'Track',
+    ]);
+  });
+
+  it('are named by their labels, or by themselves when no label exists', () => {
+    expect(labelOf(FILTER_LABELS, 'type', 'Assessment')).toEqual({ one: 'Self-assessment', many: 'Self-assessments' });
+    expect(labelOf(FILTER_LABELS, 'type', 'Track')).toEqual({ one: 'Track', many: 'Track' });
   });
 });

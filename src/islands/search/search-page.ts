@@ -6,12 +6,14 @@
  * or arrives with a query (`/search/?q=credit`). It searches on the main thread (`noWorker`), which
  * saves a 12 KB download; the page's Content Security Policy allows WebAssembly for that.
  */
-import type { FilterLabels, ValueLabel } from '../../lib/search/labels';
+import type { FilterLabels } from '../../lib/search/labels';
 import type { Pagefind, PagefindFilterCounts, PagefindFilters, PagefindFragment, PagefindResult, PagefindSearch } from '../../lib/search/pagefind';
-import { bestSections, readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage } from '../../lib/search/results';
+import { readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage } from '../../lib/search/results';
 import { FILTER_GROUPS, filtersWithout, hasFilters, knownFilters, readSearchState, searchStateQuery, type FilterGroup, type FilterSelection } from '../../lib/search/state';
-import { element, excerpt, linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
+import { linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
+import { filterFieldsets, showFilterCounts } from './filter-fieldsets';
 import { pagefindLoader } from './load-pagefind';
+import { resultItem } from './result-item';
 
 /** Results rendered at a time: each needs its own fragment download (3–5 KB). */
 const PAGE_SIZE = 5;
@@ -39,8 +41,6 @@ export function startSearchPage(): void {
   const loadPagefind = pagefindLoader(bundlePath, baseUrl);
   /** The filter fieldsets, built once from every value in the index, alongside the first search. */
   let filtersBuilt: Promise<void> | undefined;
-  /** Every value of each filter group in the index, once the filters are built. */
-  let available: Partial<Record<FilterGroup, string[]>> | undefined;
   const load = (): Promise<Pagefind> =>
     loadPagefind().then((api) => {
       // Without filters, search still works: a failure here only leaves them out.
@@ -48,12 +48,10 @@ export function startSearchPage(): void {
       return api;
     });
 
-  const labelOf = (group: FilterGroup, value: string): ValueLabel => labels.values[group][value] ?? { one: value, many: value };
-
   /** One fieldset of radio buttons per filter group, with every value the index holds. */
   async function buildFilters(api: Pagefind): Promise<void> {
     const all = await api.filters();
-    available = Object.fromEntries(FILTER_GROUPS.map((group) => [group, Object.keys(all[group] ?? {})]));
+    const available = Object.fromEntries(FILTER_GROUPS.map((group) => [group, Object.keys(all[group] ?? {})]));
     // A link may ask for a value the index lacks (mistyped, or from an older version of the site):
     // that filter is turned off, and the reader told, rather than showing nothing.
     const checked = knownFilters(filters, available);
@@ -63,33 +61,7 @@ export function startSearchPage(): void {
       notice.textContent = unknownFiltersMessage(checked.unknown.map(({ group, value }) => ({ value, groupName: labels.groups[group] })));
       notice.hidden = false;
     }
-    for (const group of FILTER_GROUPS) {
-      const known = Object.keys(labels.values[group]);
-      const values = Object.keys(all[group] ?? {}).sort((a, b) => {
-        const rank = (value: string) => (known.includes(value) ? known.indexOf(value) : known.length);
-        return rank(a) - rank(b) || a.localeCompare(b, 'en');
-      });
-      if (values.length === 0) continue;
-      const fieldset = element('fieldset', 'search-filter');
-      fieldset.append(element('legend', undefined, labels.groups[group]));
-      const options = element('div', 'search-filter__options');
-      for (const value of ['', ...values]) {
-        const label = element('label', 'search-filter__option');
-        const radio = element('input');
-        radio.type = 'radio';
-        radio.name = `filter-${group}`;
-        radio.value = value;
-        radio.checked = (filters[group] ?? '') === value;
-        radio.dataset.group = group;
-        const text = element('span', undefined, value ? labelOf(group, value).many : 'All');
-        const count = element('span', 'search-filter__count');
-        count.dataset.count = `${group}:${value}`;
-        label.append(radio, text, ' ', count);
-        options.append(label);
-      }
-      fieldset.append(options);
-      filterBox.append(fieldset);
-    }
+    filterBox.append(...filterFieldsets(all, labels, filters));
   }
 
   filterBox.addEventListener('change', (event) => {
@@ -133,49 +105,7 @@ export function startSearchPage(): void {
     return { counts, totals };
   }
 
-  function showCounts({ counts, totals }: { counts: PagefindFilterCounts; totals: Record<string, number> }): void {
-    for (const count of filterBox.querySelectorAll<HTMLElement>('[data-count]')) {
-      const [group = '', value = ''] = count.dataset.count!.split(/:(.*)/s);
-      const n = value ? (counts[group]?.[value] ?? 0) : (totals[group] ?? 0);
-      count.textContent = `(${n})`;
-    }
-  }
-
-  function renderResult(fragment: PagefindFragment): HTMLLIElement {
-    const item = element('li', 'search-result');
-    const title = element('h2', 'search-result__title');
-    const link = element('a', undefined, fragment.meta.title || fragment.url);
-    link.href = fragment.url;
-    title.append(link);
-    item.append(title);
-
-    const type = fragment.filters.type?.[0];
-    const details = [
-      type ? labelOf('type', type).one : undefined,
-      fragment.meta.topic,
-      (fragment.filters.audience ?? []).map((audience) => labelOf('audience', audience).many).join(', ') || undefined,
-    ].filter(Boolean);
-    if (details.length > 0) item.append(element('p', 'search-result__meta', details.join(' · ')));
-
-    // Matches under headings show under each heading's link; the page's own excerpt covers the
-    // rest (matches before the first heading), so that no excerpt shows twice.
-    const sections = bestSections(fragment.sub_results);
-    const lead = sections.length === 0 ? fragment.excerpt : fragment.sub_results.find((section) => !section.anchor)?.excerpt;
-    if (lead) item.append(excerpt('search-result__excerpt', lead));
-    if (sections.length > 0) {
-      const sectionList = element('ul', 'search-result__sections');
-      sectionList.setAttribute('aria-label', `Matching sections of ${link.textContent}`);
-      for (const section of sections) {
-        const entry = element('li');
-        const sectionLink = element('a', undefined, section.title);
-        sectionLink.href = section.url;
-        entry.append(sectionLink, excerpt('search-result__excerpt', section.excerpt));
-        sectionList.append(entry);
-      }
-      item.append(sectionList);
-    }
-    return item;
-  }
+  const renderResult = (fragment: PagefindFragment) => resultItem(fragment, labels);
 
   let generation = 0;
   let pending: PagefindResult[] = [];
@@ -240,7 +170,7 @@ export function startSearchPage(): void {
           if (current === generation) void showMore(PAGE_SIZE - firstCount);
         });
       } else showMoreButton();
-      showCounts(counts);
+      showFilterCounts(filterBox, counts);
       filterBox.hidden = false;
       const filtered = hasFilters(filters);
       help.hidden = search.results.length > 0;

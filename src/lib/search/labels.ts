@@ -36,3 +36,4 @@ export const FILTER_LABELS: FilterLabels = {
     ),
   },
 };
+
