@@ -30,6 +30,8 @@ export default defineConfig({
     schema: {
       // What the header, page titles and footer call the site: an institution's copy may use its own name.
       SITE_NAME: envField.string({ context: 'server', access: 'public', optional: true, default: 'Mentorship Guide', min: 1, max: 60 }),
+      // The public address (also the `site` above): validated here, and printed on paper copies.
+      SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
       // Who hosts this copy, named in every page's footer (with a link when HOSTED_BY_URL is set).
       HOSTED_BY: envField.string({ context: 'server', access: 'public', optional: true, min: 1, max: 120 }),
       HOSTED_BY_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),

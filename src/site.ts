@@ -1,8 +1,10 @@
 /** Site-wide settings that pages and components share. */
-import { HOSTED_BY, HOSTED_BY_URL, SITE_NAME } from 'astro:env/server';
+import { HOSTED_BY, HOSTED_BY_URL, SITE_NAME, SITE_URL } from 'astro:env/server';
 
 /** The site's name: "Mentorship Guide", or an institution's own (SITE_NAME at build time). */
 export const SITE_TITLE = SITE_NAME;
+/** The site's public address when the build was given one (SITE_URL), else undefined. */
+export const PUBLIC_SITE_URL: string | undefined = SITE_URL;
 /** Who hosts this copy, when an institution says so at build time (HOSTED_BY, HOSTED_BY_URL). */
 export const SITE_HOST: { name: string; url?: string } | undefined = HOSTED_BY ? { name: HOSTED_BY, url: HOSTED_BY_URL } : undefined;
 export const SITE_TAGLINE = 'Evidence-based guidance for mentoring in academic medicine and science';

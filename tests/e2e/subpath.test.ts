@@ -5,7 +5,7 @@ import { listBuiltPages } from '../support/built-pages.ts';
 import { SITE_BUILDS } from '../support/site-builds.ts';
 
 const siteUrl = inject('siteUrls').subpath;
-const { SITE_NAME: SUBPATH_NAME, HOSTED_BY, HOSTED_BY_URL } = SITE_BUILDS.subpath.env;
+const { SITE_NAME: SUBPATH_NAME, SITE_URL: PUBLIC_URL, HOSTED_BY, HOSTED_BY_URL } = SITE_BUILDS.subpath.env;
 const origin = new URL(siteUrl).origin;
 let browser: Browser;
 
@@ -66,6 +66,28 @@ describe('the site built below /mentoring/', () => {
       await page.goto(`${inject('siteUrls').root}articles/effective-mentor/`);
       await expect(page.title()).resolves.toBe('The effective mentor | Mentorship Guide');
       await expect(page.getByRole('contentinfo').getByText(/This copy of the guide is provided by/).count()).resolves.toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('prints each page with its public address and a QR code; the guide built without one prints neither', async () => {
+    const { page, close } = await openWatchedPage(browser, origin);
+    try {
+      const address = `${PUBLIC_URL}/mentoring/checklists/first-meeting/`;
+      await page.goto(`${siteUrl}checklists/first-meeting/`);
+      const printed = page.locator('.printed-address');
+      await expect(printed.isHidden()).resolves.toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      await expect(printed.isVisible()).resolves.toBe(true);
+      await expect(printed.innerText()).resolves.toBe(`This page online:\n${address}`);
+      const code = await printed.locator('svg.qr-code').boundingBox();
+      // 24 mm square at 96 CSS pixels to the inch.
+      expect(Math.round(code!.width)).toBe(91);
+      expect(Math.round(code!.height)).toBe(91);
+
+      await page.goto(`${inject('siteUrls').root}checklists/first-meeting/`);
+      await expect(page.locator('.printed-address').count()).resolves.toBe(0);
     } finally {
       await close();
     }

@@ -15,7 +15,12 @@ export const SITE_BUILDS = {
   subpath: {
     base: '/mentoring/',
     outDir: resolve(E2E_DIR, 'subpath'),
-    env: { SITE_NAME: 'Northfield Mentoring Guide', HOSTED_BY: 'Northfield School of Medicine', HOSTED_BY_URL: 'https://med.northfield.example/' },
+    env: {
+      SITE_NAME: 'Northfield Mentoring Guide',
+      SITE_URL: 'https://med.northfield.example',
+      HOSTED_BY: 'Northfield School of Medicine',
+      HOSTED_BY_URL: 'https://med.northfield.example/',
+    },
   },
 } as const;
 
