@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { cspHash } from '../lib/csp-hash';
 
 /**
  * The page's only inline script, small enough to cost nothing noticeable and no request:
@@ -32,4 +32,4 @@ export const SEARCH_SHORTCUT_SOURCE = `(function () {
   });
 })();`;
 
-export const SEARCH_SHORTCUT_HASH = `sha256-${createHash('sha256').update(SEARCH_SHORTCUT_SOURCE).digest('base64')}` as const;
+export const SEARCH_SHORTCUT_HASH = cspHash(SEARCH_SHORTCUT_SOURCE);

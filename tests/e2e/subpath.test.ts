@@ -86,8 +86,16 @@ describe('the site built below /mentoring/', () => {
       expect(Math.round(code!.width)).toBe(91);
       expect(Math.round(code!.height)).toBe(91);
 
+      // Links within the site print in full; links elsewhere as they are.
+      const printedAfter = (selector: string) =>
+        page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
+      await expect(printedAfter('main a[href^="/mentoring/articles/"]')).resolves.toMatch(
+        new RegExp(`^" \\(${PUBLIC_URL.replace(/\./g, '\\.')}/mentoring/articles/[a-z-]+/\\)"$`),
+      );
+
       await page.goto(`${inject('siteUrls').root}checklists/first-meeting/`);
       await expect(page.locator('.printed-address').count()).resolves.toBe(0);
+      await expect(printedAfter('main a[href^="/articles/"]')).resolves.toMatch(/^" \(\/articles\/[a-z-]+\/\)"$/);
     } finally {
       await close();
     }
