@@ -6,12 +6,12 @@
  *
  * Set OUT_DIR (and CACHE_DIR) to build somewhere other than dist/.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChromium, INSTALL_HINT } from './lib/chromium.ts';
+import type { Browser, Page } from 'playwright-core';
+import { buildForBench, kb, median, percentile } from './lib/bench.ts';
+import { findChromium, INSTALL_HINT, launchChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const OUT_DIR = process.env.OUT_DIR || 'dist';
@@ -26,12 +26,6 @@ const QUERIES = [
   'listening', 'institution', 'women', 'review', 'mentee', 'protected time', 'no-fault exit', 'quizzical',
 ];
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
-const median = (values: number[]) => percentile(values, 50);
 
 /** Bytes as a host with compression would send them: Pagefind's own files are gzip files already. */
 const compressed = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length);
@@ -42,15 +36,12 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-const executablePath = findChromium();
-if (!executablePath) {
+if (!findChromium()) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
 
-const buildStart = performance.now();
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, OUT_DIR } });
-const buildSeconds = (performance.now() - buildStart) / 1000;
+const buildSeconds = buildForBench(OUT_DIR);
 
 // The index: what the indexer wrote, without the UI bundles this site does not load.
 const bundle = join(OUT_DIR, 'pagefind');
@@ -131,10 +122,7 @@ async function typeAndTime(page: Page, field: string, query: string): Promise<nu
 }
 
 const server = await startStaticServer({ dir: OUT_DIR, base: '/', port: 0 });
-const browser: Browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser: Browser = await launchChromium();
 const FIELD = '#search-query';
 
 interface FirstSearch {

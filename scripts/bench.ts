@@ -5,41 +5,29 @@
  *
  * Set OUT_DIR (and CACHE_DIR) to build somewhere other than dist/.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { findChromium, INSTALL_HINT } from './lib/chromium.ts';
+import { buildForBench, kb, median, percentile } from './lib/bench.ts';
+import { findChromium, INSTALL_HINT, launchChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const OUT_DIR = process.env.OUT_DIR || 'dist';
 const LOADS_PER_PAGE = 15;
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 
-const executablePath = findChromium();
-if (!executablePath) {
+if (!findChromium()) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
 
-const buildStart = performance.now();
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, OUT_DIR } });
-const buildSeconds = (performance.now() - buildStart) / 1000;
+const buildSeconds = buildForBench(OUT_DIR);
 
 const sitemap = readFileSync(join(OUT_DIR, 'sitemap-0.xml'), 'utf8');
 const articlePaths = [...sitemap.matchAll(/<loc>[^<]*?(\/articles\/(?!audience\/)[^/<]+\/)<\/loc>/g)].map((m) => m[1]!);
 
 const server = await startStaticServer({ dir: OUT_DIR, base: '/', port: 0 });
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 const rows: string[] = [];
 const domReady: number[] = [];
@@ -83,6 +71,6 @@ console.log('| --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
 console.log(
   `\nHeadless Chromium, loopback, ${LOADS_PER_PAGE} cold loads per page (${domReady.length} in all):` +
-    ` DOMContentLoaded median ${percentile(domReady, 50).toFixed(0)} ms, p95 ${percentile(domReady, 95).toFixed(0)} ms;` +
-    ` load event median ${percentile(loads, 50).toFixed(0)} ms, p95 ${percentile(loads, 95).toFixed(0)} ms.`,
+    ` DOMContentLoaded median ${median(domReady).toFixed(0)} ms, p95 ${percentile(domReady, 95).toFixed(0)} ms;` +
+    ` load event median ${median(loads).toFixed(0)} ms, p95 ${percentile(loads, 95).toFixed(0)} ms.`,
 );

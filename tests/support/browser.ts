@@ -1,23 +1,9 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { findChromium, INSTALL_HINT } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-/** Flags for a headless Chromium on a machine with no network beyond loopback. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-}
+/** One headless Chromium, as every browser test and benchmark launches it. */
+export const launchBrowser = launchChromium;
 
 export interface PageWatch {
   /** Requests to any host other than the site's own. */
