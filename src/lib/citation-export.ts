@@ -29,9 +29,8 @@ export function toCslName(author: string): CslName {
 
 /** One reference as CSL-JSON, the interchange format citation.js reads. */
 export function toCsl(id: string, ref: CitableReference): Record<string, unknown> {
-  const issued = ref.date
-    ? [ref.date.getUTCFullYear(), ref.date.getUTCMonth() + 1, ref.date.getUTCDate()]
-    : [ref.year];
+  const dateParts = (date: Date) => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  const issued = ref.date ? dateParts(ref.date) : ref.year !== undefined ? [ref.year] : undefined;
   const csl: Record<string, unknown> = {
     id,
     // BibTeX keys may not contain hyphens: "straus-2013" becomes "straus2013".
@@ -39,8 +38,9 @@ export function toCsl(id: string, ref: CitableReference): Record<string, unknown
     type: CSL_TYPES[ref.type] ?? 'document',
     title: ref.title,
     author: ref.authors.map(toCslName),
-    issued: { 'date-parts': [issued] },
   };
+  if (issued) csl.issued = { 'date-parts': [issued] };
+  if (ref.accessed) csl.accessed = { 'date-parts': [dateParts(ref.accessed)] };
   const optional: Record<string, string | undefined> = {
     'container-title': ref.journal,
     publisher: ref.publisher,

@@ -123,3 +123,41 @@ export function findChecklistProblems(checklist: ChecklistToCheck, articleIds: R
     ),
   );
 }
+
+/**
+ * The text each citation of `referenceId` supports: the words between the previous citation (or
+ * the start of the sentence) and the citation itself. "A <Cite a/>, and B <Cite b/>." gives "A"
+ * for a and ", and B" for b, so a check on what is attributed to one source ignores the clause
+ * attributed to another.
+ */
+export function claimsCitedTo(body: string, referenceId: string): string[] {
+  const claims: string[] = [];
+  for (const paragraph of body.split(/\n\s*\n/)) {
+    let start = 0;
+    for (const match of paragraph.matchAll(/<Cite\s+id=["']([^"']*)["']\s*\/>/g)) {
+      const before = paragraph.slice(start, match.index);
+      const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+      const claim = (sentenceStart >= 0 ? before.slice(sentenceStart + 2) : before).trim();
+      if (match[1]!.split(/\s+/).includes(referenceId)) claims.push(claim);
+      start = match.index + match[0].length;
+    }
+  }
+  return claims;
+}
+
+export interface PracticeLinks {
+  domains?: readonly { articles: readonly string[] }[];
+  items?: readonly ({ article?: string } | object)[];
+  sections?: readonly { items: readonly { article: string }[] }[];
+}
+
+/** Articles that no assessment or checklist links to: guidance that no tool puts into practice. */
+export function articlesWithoutPractice(articleIds: Iterable<string>, tools: readonly PracticeLinks[]): string[] {
+  const linked = new Set<string>();
+  for (const tool of tools) {
+    for (const domain of tool.domains ?? []) for (const id of domain.articles) linked.add(id);
+    for (const item of tool.items ?? []) if ('article' in item && typeof item.article === 'string') linked.add(item.article);
+    for (const section of tool.sections ?? []) for (const item of section.items) linked.add(item.article);
+  }
+  return [...articleIds].filter((id) => !linked.has(id)).sort();
+}

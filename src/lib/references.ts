@@ -7,7 +7,8 @@ export interface CitableReference {
   title: string;
   journal?: string | undefined;
   publisher?: string | undefined;
-  year: number;
+  year?: number | undefined;
+  accessed?: Date | undefined;
   date?: Date | undefined;
   volume?: string | undefined;
   issue?: string | undefined;
@@ -28,7 +29,7 @@ export function familyName(author: string): string {
   return parts.length > 1 && /^[A-Z]{1,4}$/.test(last) ? parts.slice(0, -1).join(' ') : author.trim();
 }
 
-/** "Straus et al., 2013", "Higgins and Kram, 2001", "Tobin, 2004", or the publisher or journal. */
+/** "Straus et al., 2013", "Higgins and Kram, 2001", "Tobin, 2004", or the publisher or journal; "n.d." for an undated page. */
 export function shortCitation(ref: CitableReference): string {
   const names = ref.authors.map(familyName);
   let who: string;
@@ -36,7 +37,7 @@ export function shortCitation(ref: CitableReference): string {
   else if (names.length === 1 && !ref.etAl) who = names[0]!;
   else if (names.length === 2 && !ref.etAl) who = `${names[0]} and ${names[1]}`;
   else who = `${names[0]} et al.`;
-  return `${who}, ${ref.year}`;
+  return `${who}, ${ref.year ?? 'n.d.'}`;
 }
 
 /** The author list in Vancouver style: "Straus SE, Johnson MO, Marquez C, Feldman MD." */
@@ -52,8 +53,10 @@ export function formatSource(ref: CitableReference): string {
   const container = ref.journal ?? ref.publisher;
   const volume = ref.volume ? `;${ref.volume}${ref.issue ? `(${ref.issue})` : ''}` : '';
   const pages = ref.pages ? `:${ref.pages}` : '';
-  const when = ref.date && ref.type !== 'journal-article' ? formatCitationDate(ref.date) : String(ref.year);
-  return container ? `${container}. ${when}${volume}${pages}.` : `${when}${volume}${pages}.`;
+  const when = ref.date && ref.type !== 'journal-article' ? formatCitationDate(ref.date) : String(ref.year ?? 'n.d.');
+  const cited = ref.accessed ? ` [cited ${formatCitationDate(ref.accessed)}]` : '';
+  const source = `${when}${volume}${pages}${cited}.`;
+  return container ? `${container}. ${source}` : source;
 }
 
 function formatCitationDate(date: Date): string {

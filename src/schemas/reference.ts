@@ -21,8 +21,11 @@ export const referenceSchema = z
       .number({ error: 'Give the year of publication as a number, e.g. 2013.' })
       .int()
       .min(1900, { error: 'The year must be 1900 or later.' })
-      .max(currentYear + 1, { error: `The year cannot be after ${currentYear + 1}.` }),
+      .max(currentYear + 1, { error: `The year cannot be after ${currentYear + 1}.` })
+      .optional(),
     date: z.coerce.date().optional(),
+    /** When a web page was read: web pages change, so a citation says when. */
+    accessed: z.coerce.date().optional(),
     volume: z.coerce.string().optional(),
     issue: z.coerce.string().optional(),
     pages: z.coerce.string().optional(),
@@ -39,16 +42,56 @@ export const referenceSchema = z
       .regex(/^PMC\d+$/, { error: 'A PubMed Central id starts with "PMC", e.g. "PMC3665769".' })
       .optional(),
     url: z.url({ error: 'Give a full web address starting with https://.' }).optional(),
+    /** What was checked and where, e.g. "pubmed" or "publisher page: authors, volume, pages, DOI". */
+    verified: z.string().min(3, { error: 'Say what was checked and where, e.g. "pubmed".' }).optional(),
+    /** Why a detail the checks expect is missing, e.g. "authors not listed on PubMed". */
+    incomplete: z.string().min(10, { error: 'Say which detail is missing and why, in a few words.' }).optional(),
   })
   .strict()
   .superRefine((ref, ctx) => {
     if ((ref.type === 'journal-article' || ref.type === 'magazine-article') && !ref.journal) {
       ctx.addIssue({ code: 'custom', path: ['journal'], message: `A ${ref.type} needs the journal or magazine name.` });
     }
-    // Some sources are known by their journal alone (no author list has been verified).
-    if (ref.authors.length === 0 && !ref.publisher && !ref.journal) {
-      ctx.addIssue({ code: 'custom', path: ['authors'], message: 'List the authors, or a publisher when the work has none.' });
+    for (const field of missingDetails(ref)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message:
+          `${MISSING_MESSAGES[field]} A detail that cannot be confirmed is left out, not guessed: ` +
+          `then say why with incomplete: "…", e.g. incomplete: "authors not listed on PubMed".`,
+      });
     }
   });
+
+const MISSING_MESSAGES = {
+  authors: 'List the authors (an organisation counts as one), e.g. [Straus SE, Johnson MO].',
+  year: 'Give the year of publication.',
+  volume: 'Give the volume of this journal article.',
+  pages: 'Give the pages of this journal article, e.g. "82-89".',
+} as const;
+
+/**
+ * The details a citation needs so that a reader can find the work: authors and year for every
+ * reference, volume and pages for a journal article. A reference that says why a detail is
+ * missing (`incomplete`) is accepted without it.
+ */
+export function missingDetails(ref: {
+  type: string;
+  authors: readonly string[];
+  year?: number | undefined;
+  volume?: string | undefined;
+  pages?: string | undefined;
+  incomplete?: string | undefined;
+}): (keyof typeof MISSING_MESSAGES)[] {
+  if (ref.incomplete) return [];
+  const missing: (keyof typeof MISSING_MESSAGES)[] = [];
+  if (ref.authors.length === 0) missing.push('authors');
+  if (ref.year === undefined) missing.push('year');
+  if (ref.type === 'journal-article') {
+    if (!ref.volume) missing.push('volume');
+    if (!ref.pages) missing.push('pages');
+  }
+  return missing;
+}
 
 export type Reference = z.infer<typeof referenceSchema>;

@@ -42,6 +42,13 @@ describe('toCsl', () => {
   it('dates a web page to the day', () => {
     expect(toCsl('aliem-2013', webPage)).toMatchObject({ type: 'webpage', issued: { 'date-parts': [[2013, 1, 12]] } });
   });
+
+  it('gives an undated page no issue date, and records when it was read', () => {
+    const undated = { ...webPage, date: undefined, year: undefined, accessed: new Date('2026-11-29') };
+    const csl = toCsl('aad-mentoring', undated);
+    expect(csl).not.toHaveProperty('issued');
+    expect(csl).toMatchObject({ accessed: { 'date-parts': [[2026, 11, 29]] } });
+  });
 });
 
 describe('toBibtex', () => {

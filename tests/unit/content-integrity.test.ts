@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { citedIds, findContentProblems, findGlossaryProblems, linkedArticleIds, type ArticleToCheck } from '../../src/lib/content-integrity';
+import {
+  articlesWithoutPractice,
+  citedIds,
+  claimsCitedTo,
+  findContentProblems,
+  findGlossaryProblems,
+  linkedArticleIds,
+  type ArticleToCheck,
+} from '../../src/lib/content-integrity';
 
 const known = {
   articles: new Set(['a', 'b']),
@@ -78,5 +86,30 @@ describe('findGlossaryProblems', () => {
     expect(findGlossaryProblems([{ id: 'sponsor', article: 'gone' }, { id: 'mentor', article: 'a' }], new Set(['a']))).toEqual([
       'content/glossary.yaml: sponsor.article: "gone" names no article. Known ids: a.',
     ]);
+  });
+});
+
+describe('claimsCitedTo', () => {
+  it('gives the words each citation supports, from the start of the sentence or the previous citation', () => {
+    const body =
+      'First claim. Helped set goals <Cite id="straus-2013" />, and the summary adds emotional support <Cite id="aliem-2013" />.\n\n' +
+      'Another paragraph says both <Cite id="aliem-2013 straus-2013" />.';
+    expect(claimsCitedTo(body, 'straus-2013')).toEqual(['Helped set goals', 'Another paragraph says both']);
+    expect(claimsCitedTo(body, 'aliem-2013')).toEqual([', and the summary adds emotional support', 'Another paragraph says both']);
+  });
+
+  it('finds nothing for a reference the text does not cite', () => {
+    expect(claimsCitedTo('No citations here.', 'straus-2013')).toEqual([]);
+  });
+});
+
+describe('articlesWithoutPractice', () => {
+  it('lists the articles no assessment domain, scenario or checklist item links to', () => {
+    const tools = [
+      { domains: [{ articles: ['a'] }], items: [{ id: 'q1' }, { id: 'q2', article: 'b' }] },
+      { sections: [{ items: [{ article: 'c' }] }] },
+    ];
+    expect(articlesWithoutPractice(['a', 'b', 'c', 'd', 'e'], tools)).toEqual(['d', 'e']);
+    expect(articlesWithoutPractice(['a', 'b', 'c'], tools)).toEqual([]);
   });
 });

@@ -41,6 +41,12 @@ describe('shortCitation', () => {
     expect(shortCitation({ ...straus, authors: [], publisher: 'ALiEM' })).toBe('ALiEM, 2013');
     expect(shortCitation({ ...straus, authors: [], year: 2010, journal: 'Med Teach' })).toBe('Med Teach, 2010');
   });
+
+  it('says "n.d." for a page that carries no date', () => {
+    expect(shortCitation({ ...straus, authors: ['American Academy of Dermatology'], year: undefined })).toBe(
+      'American Academy of Dermatology, n.d.',
+    );
+  });
 });
 
 describe('formatAuthors', () => {
@@ -72,6 +78,11 @@ describe('formatSource', () => {
   it('dates a web page by its day of publication', () => {
     const page = { ...straus, type: 'web-page', journal: undefined, publisher: 'ALiEM', date: new Date('2013-01-12') };
     expect(formatSource({ ...page, volume: undefined, issue: undefined, pages: undefined })).toBe('ALiEM. 12 Jan 2013.');
+  });
+
+  it('marks an undated web page "n.d." and says when it was read', () => {
+    const page = { ...straus, type: 'web-page', journal: undefined, publisher: 'AAD', year: undefined, accessed: new Date('2026-11-29') };
+    expect(formatSource({ ...page, volume: undefined, issue: undefined, pages: undefined })).toBe('AAD. n.d. [cited 29 Nov 2026].');
   });
 });
 

@@ -81,9 +81,15 @@ describe('reference entries', () => {
     expect(parsed.etAl).toBe(false);
   });
 
-  it('requires a year', () => {
+  it('requires a year, saying how to record one that cannot be confirmed', () => {
     const { year: _, ...undated } = validReference;
     expect(problems(referenceSchema.safeParse(undated))).toEqual([
+      'year: Give the year of publication. A detail that cannot be confirmed is left out, not guessed: then say why with incomplete: "…", e.g. incomplete: "authors not listed on PubMed".',
+    ]);
+  });
+
+  it('rejects a year that is not a number', () => {
+    expect(problems(referenceSchema.safeParse({ ...validReference, year: 'recent' }))).toEqual([
       'year: Give the year of publication as a number, e.g. 2013.',
     ]);
   });
@@ -94,21 +100,39 @@ describe('reference entries', () => {
     ]);
   });
 
-  it('requires a journal for a journal article, and authors, a journal or a publisher', () => {
+  it('requires a journal for a journal article', () => {
     const { journal: _, ...noJournal } = validReference;
-    expect(problems(referenceSchema.safeParse({ ...noJournal, authors: [] }))).toEqual([
-      'journal: A journal-article needs the journal or magazine name.',
-      'authors: List the authors, or a publisher when the work has none.',
-    ]);
+    expect(problems(referenceSchema.safeParse(noJournal))).toEqual(['journal: A journal-article needs the journal or magazine name.']);
   });
 
-  it('accepts a journal article whose authors are not listed', () => {
-    expect(referenceSchema.safeParse({ ...validReference, authors: [] }).success).toBe(true);
+  it('refuses a journal article with no authors, volume or pages unless it says why', () => {
+    const { volume: _v, pages: _p, ...bare } = validReference;
+    const result = problems(referenceSchema.safeParse({ ...bare, authors: [] }));
+    expect(result.map((line) => line.split(':')[0])).toEqual(['authors', 'volume', 'pages']);
+    expect(result[0]).toContain('incomplete: "authors not listed on PubMed"');
+    const explained = { ...bare, authors: [], incomplete: 'authors not shown on the PubMed record seen' };
+    expect(referenceSchema.safeParse(explained).success).toBe(true);
   });
 
-  it('accepts a web page with a publisher and no authors', () => {
-    const page = { type: 'web-page', title: 'Mentorship: Who benefits?', publisher: 'ALiEM', year: 2013, date: '2013-01-12' };
-    expect(referenceSchema.safeParse(page).success).toBe(true);
+  it('accepts a web page by an organisation, with what was verified and when it was read', () => {
+    const page = {
+      type: 'web-page',
+      authors: ['American Academy of Dermatology'],
+      title: 'Ending the mentorship',
+      publisher: 'American Academy of Dermatology',
+      url: 'https://www.aad.org/',
+      accessed: '2026-11-29',
+      verified: 'publisher page',
+      incomplete: 'the page carries no date',
+    };
+    const parsed = referenceSchema.parse(page);
+    expect(parsed.year).toBeUndefined();
+    expect(parsed.accessed).toEqual(new Date('2026-11-29'));
+  });
+
+  it('refuses an undated web page that does not say why it has no year', () => {
+    const page = { type: 'web-page', authors: ['ALiEM'], title: 'Mentorship: Who benefits?', publisher: 'ALiEM' };
+    expect(problems(referenceSchema.safeParse(page)).map((line) => line.split(':')[0])).toEqual(['year']);
   });
 });
 
