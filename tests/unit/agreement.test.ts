@@ -2,6 +2,7 @@
  * The mentoring agreement: its saved record format, the Markdown and plain-text documents, and
  * the calendar file.
  */
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import {
   AGREEMENT_FIELDS,
@@ -196,6 +197,20 @@ describe('the agreement as Markdown', () => {
     expect(output).toContain('\\<script>alert("x")\\</script> & \\<b>bold\\</b> \\&amp;');
     expect(output).toContain('- **Mentor\'s name:** \\<img src=x onerror=alert(1)>');
     expect(output).not.toContain('&lt;');
+  });
+
+  it('never turns typed links, images or autolinks into live ones when a Markdown renderer reads the file', () => {
+    const typed = {
+      ...FULL,
+      [FIELD_IDS.mentorName]: '[click me](javascript:alert(1))',
+      goals: 'See ![x](javascript:alert(2)) and [ref][1]\n\n[1]: javascript:alert(3)\n<javascript:alert(4)> <https://example.org>',
+    };
+    const html = marked.parse(agreementToMarkdown(typed, AGREEMENT_SECTIONS), { async: false });
+    // A plain web address may still become a link (renderers link bare https:// addresses); nothing else may.
+    expect([...html.matchAll(/href="([^"]*)"/gi)].map((match) => match[1]).filter((href) => !/^https:\/\//.test(href!))).toEqual([]);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/javascript:[^<]*<\/a>/i);
+    expect(html).toContain('[click me](javascript:alert(1))');
   });
 
   it('keeps typed text from making headings, quotes or rules, but keeps lists', () => {

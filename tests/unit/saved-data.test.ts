@@ -17,6 +17,7 @@ import {
   PROBE_KEY,
   applyMerge,
   buildExport,
+  carryOutPlan,
   classifyKey,
   describeKey,
   describeRecord,
@@ -25,6 +26,7 @@ import {
   mergeImport,
   provisionalCodec,
   readImport,
+  tooLargeProblem,
   type ImportedData,
   type KindRegistry,
   type MergePlan,
@@ -271,9 +273,9 @@ describe('readImport', () => {
 
   describe('refuses a file', () => {
     it('over the size limit, saying the limit', () => {
-      const big = exportOf({ [setAsideKey(A_KEY)]: 'x'.repeat(1_000_001) });
+      const big = exportOf({ [setAsideKey(A_KEY)]: 'x'.repeat(1_200_000) });
       expect(problemOf(big)).toMatch(/too large/);
-      expect(problemOf(big)).toMatch(/limit is 1 MB/);
+      expect(problemOf(big)).toMatch(/it is 1\.2 MB, and the limit is 1 MB/);
       expect(problemOf(exportOf({}), { maxBytes: 50 })).toMatch(/limit is 50 bytes/);
     });
 
@@ -284,6 +286,23 @@ describe('readImport', () => {
       expect(readImport(text, registry, { maxBytes: bytes - 1 }).ok).toBe(false);
       expect(readImport(text, registry, { maxBytes: bytes }).ok).toBe(true);
       expect(problemOf('x'.repeat(12_345), { maxBytes: 10_000 })).toMatch(/it is 12.3 kB, and the limit is 10 kB/);
+    });
+
+    it('one byte over the limit, saying sizes that read as over the limit', () => {
+      expect(tooLargeProblem(1_000_000, 1_000_000)).toBeUndefined();
+      const problem = tooLargeProblem(1_000_001, 1_000_000)!;
+      expect(problem).toMatch(/it is 1,000,001 bytes, and the limit is 1,000,000 bytes/);
+      expect(tooLargeProblem(1_049, 1_000)).toMatch(/it is 1\.0 kB|it is 1,049 bytes/);
+      expect(tooLargeProblem(1_049, 1_000)).not.toMatch(/it is 1 kB, and the limit is 1 kB/);
+    });
+
+    it('measuring the file, not its decoded text, when the size of the file is known', () => {
+      // Invalid UTF-8 decodes to replacement characters of three bytes each: the text grows.
+      const decoded = exportOf({}, { [setAsideKey(A_KEY)]: '\uFFFD'.repeat(400) });
+      expect(readImport(decoded, registry, { maxBytes: 1_000 }).ok).toBe(false);
+      expect(readImport(decoded, registry, { maxBytes: 1_000 }, 600).ok).toBe(true);
+      const result = readImport(decoded, registry, { maxBytes: 500 }, 600);
+      expect(result.ok ? '' : result.problem).toMatch(/it is 600 bytes, and the limit is 500 bytes/);
     });
 
     it('that is empty', () => {
@@ -528,6 +547,60 @@ describe('mergeImport', () => {
         { key: setAsideKey(C_KEY), action: 'added' },
         { key: 'mentorship-guide:reading-list', action: 'removed' },
       ]);
+    });
+  });
+
+  describe('carrying out a plan on a storage that fills up part-way', () => {
+    /** A storage that accepts `room` more writes, then throws as a full localStorage does. */
+    function fillingStorage(initial: Record<string, string>, room: number) {
+      const stored = new Map(Object.entries(initial));
+      let left = room;
+      return {
+        stored,
+        setItem(key: string, value: string) {
+          if (left-- <= 0) throw new DOMException('full', 'QuotaExceededError');
+          stored.set(key, value);
+        },
+        removeItem(key: string) {
+          stored.delete(key);
+        },
+      };
+    }
+
+    it('keeps an unreadable saved record aside before writing over it, however early the storage fills', () => {
+      const current = { [AGREEMENT_KEY]: CORRUPT };
+      const plan = mergeImport(current, { records: { [AGREEMENT_KEY]: AGREEMENT }, unreadable: {} }, 'merge', registry);
+      for (const room of [0, 1, 2]) {
+        const storage = fillingStorage(current, room);
+        const result = carryOutPlan(storage, plan);
+        const kept = [...storage.stored.values()].includes(CORRUPT);
+        expect(kept, `room for ${room} writes`).toBe(true);
+        expect(result.complete).toBe(room >= 2);
+      }
+    });
+
+    it('says exactly what it changed and what it did not reach, and removes nothing unless every write was made', () => {
+      const current = { [A_KEY]: CORRUPT, [C_KEY]: JSON.stringify(CHECKLIST) };
+      const incoming = { records: { [A_KEY]: ASSESSMENT, [AGREEMENT_KEY]: AGREEMENT }, unreadable: {} };
+      const plan = mergeImport(current, incoming, 'replace', registry);
+      const storage = fillingStorage(current, 1);
+      const result = carryOutPlan(storage, plan);
+      expect(result.complete).toBe(false);
+      expect(result.done).toEqual([{ key: AGREEMENT_KEY, action: 'added' }]);
+      expect(result.notReached).toEqual([A_KEY, C_KEY]);
+      expect(storage.stored.get(C_KEY)).toBe(JSON.stringify(CHECKLIST));
+      expect(storage.stored.get(A_KEY)).toBe(CORRUPT);
+      const whole = fillingStorage(current, 10);
+      expect(carryOutPlan(whole, plan)).toEqual({
+        complete: true,
+        done: [
+          { key: AGREEMENT_KEY, action: 'added' },
+          { key: A_KEY, action: 'replaced' },
+          { key: C_KEY, action: 'removed' },
+        ],
+        notReached: [],
+      });
+      expect(Object.fromEntries(whole.stored)).toEqual(applyMerge(current, plan));
     });
   });
 

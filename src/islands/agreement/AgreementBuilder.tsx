@@ -59,7 +59,7 @@ export default function AgreementBuilder({ articles, guideArticle, related }: Pr
   const guide = articles[guideArticle];
 
   function update(field: AgreementField, value: string) {
-    store.save(withField(store.$record.get(), field.id, value));
+    store.update((current) => withField(current, field.id, value));
   }
 
   function downloadMarkdown() {

@@ -5,7 +5,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checklistCodec, EMPTY_CHECKLIST, type ChecklistEntry, type ChecklistRecord } from '../../lib/checklist/checklist-record';
-import { describeProgress, entriesNewestFirst, progressOf, reconcileEntry } from '../../lib/checklist/progress';
+import { describeProgress, entriesNewestFirst, progressOf, reconcileRecord, withEntryChanged } from '../../lib/checklist/progress';
+import { isCalendarDay } from '../../lib/storage/guards';
 import { checklistKey } from '../../lib/storage/keys';
 import { recordStore } from '../../lib/storage/record-store';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -24,7 +25,9 @@ const formatDay = (day: string) =>
 
 function newEntry(date?: string): ChecklistEntry {
   const time = now();
-  return { id: `entry-${Date.now().toString(36)}`, ...(date ? { date } : {}), ticked: [], notes: {}, createdAt: time, updatedAt: time };
+  // Random, not the time alone: two tabs may start an entry in the same millisecond.
+  const random = Math.random().toString(36).slice(2, 8);
+  return { id: `entry-${Date.now().toString(36)}-${random}`, ...(date ? { date } : {}), ticked: [], notes: {}, createdAt: time, updatedAt: time };
 }
 
 export default function ChecklistRunner({ checklist }: Props) {
@@ -42,17 +45,19 @@ export default function ChecklistRunner({ checklist }: Props) {
 
   useEffect(() => setHydrated(true), []);
 
-  // Ticks saved against an earlier version of the checklist lose only what no longer exists.
+  // Ticks saved against an earlier version of the checklist lose only what no longer exists;
+  // a record from a newer version is kept exactly as it is.
   useEffect(() => {
-    const current = store.$record.get();
-    if (current.entries.length === 0 || current.definitionVersion === checklist.version) return;
-    let dropped = 0;
-    const entries = current.entries.map((entry) => {
-      const result = reconcileEntry(itemIds, entry);
-      dropped += result.dropped;
-      return result.entry;
-    });
-    store.save({ ...current, definitionVersion: checklist.version, entries });
+    const result = reconcileRecord(store.$record.get(), itemIds, checklist.version);
+    if (result.newer) {
+      setChangeNotice(
+        'This checklist was saved by a newer version of this site (perhaps on another device, or an updated copy of the guide). Your ticks and notes are kept as they are, including any for items this page does not show.',
+      );
+      return;
+    }
+    if (result.record === store.$record.get()) return;
+    store.save(result.record);
+    const { dropped } = result;
     if (dropped > 0) {
       setChangeNotice(`This checklist has changed since you last used it: ${dropped} saved ${dropped === 1 ? 'tick or note was' : 'ticks or notes were'} for items that no longer exist and ${dropped === 1 ? 'was' : 'were'} removed.`);
     }
@@ -71,21 +76,25 @@ export default function ChecklistRunner({ checklist }: Props) {
   const entry = checklist.repeatable ? (sorted.find((candidate) => candidate.id === openId) ?? sorted[0]) : record.entries[0];
   const progress = progressOf(itemIds, entry);
 
-  function save(next: ChecklistRecord) {
-    store.save({ ...next, definitionVersion: checklist.version });
-  }
+  /** The version saved with a change: never lower than the record's own (see reconcileRecord). */
+  const versionFor = (current: ChecklistRecord) => Math.max(current.definitionVersion, checklist.version);
 
-  /** Applies a change to the open entry, creating it (dated today for a meeting) if needed. */
+  /**
+   * Applies a change to the open entry as it is stored now (another tab may have changed it),
+   * creating the entry (dated today for a meeting) if there is none yet.
+   */
   function change(update: (entry: ChecklistEntry) => ChecklistEntry) {
-    const current = store.$record.get();
-    const open = checklist.repeatable
-      ? (current.entries.find((candidate) => candidate.id === (openId ?? entry?.id)) ?? undefined)
-      : current.entries[0];
-    const base = open ?? newEntry(checklist.repeatable ? today() : undefined);
-    const updated = { ...update(base), updatedAt: now() };
-    const others = current.entries.filter((candidate) => candidate.id !== base.id);
-    save({ ...current, entries: [...others, updated] });
-    if (!open) setOpenId(updated.id);
+    const openEntryId = checklist.repeatable ? (openId ?? entry?.id) : entry?.id;
+    const created = newEntry(checklist.repeatable ? today() : undefined);
+    let createdId: string | undefined;
+    store.update((current) => {
+      // A single checklist has one entry: change it, whatever its id, rather than add a second.
+      const target = checklist.repeatable ? openEntryId : current.entries[0]?.id;
+      const result = withEntryChanged(current, target, (found) => ({ ...update(found), updatedAt: now() }), () => created);
+      createdId = result.entry.id === created.id ? created.id : undefined;
+      return { ...result.record, definitionVersion: versionFor(current) };
+    });
+    if (createdId && checklist.repeatable) setOpenId(createdId);
   }
 
   function tick(itemId: string, ticked: boolean) {
@@ -121,13 +130,13 @@ export default function ChecklistRunner({ checklist }: Props) {
 
   function startMeeting(event: Event) {
     event.preventDefault();
-    const created = newEntry(newDate || today());
-    save({ ...store.$record.get(), entries: [...store.$record.get().entries, created] });
+    const created = newEntry(isCalendarDay(newDate) ? newDate : today());
+    store.update((current) => ({ ...current, definitionVersion: versionFor(current), entries: [...current.entries, created] }));
     setOpenId(created.id);
   }
 
   function changeDate(date: string) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) change((current) => ({ ...current, date }));
+    if (isCalendarDay(date)) change((current) => ({ ...current, date }));
   }
 
   function print(mode: 'blank' | 'filled') {

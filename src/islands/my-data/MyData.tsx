@@ -4,11 +4,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLongDate } from '../../lib/dates';
-import { probeStorage } from '../../lib/storage/browser-storage';
+import { canKeep, probeStorage, type StorageHealth } from '../../lib/storage/browser-storage';
 import { STORAGE_PREFIX } from '../../lib/storage/keys';
 import { SITE_REGISTRY } from '../../lib/storage/registry';
 import {
   buildExport,
+  carryOutPlan,
   classifyKey,
   DEFAULT_IMPORT_LIMITS,
   describeKey,
@@ -16,6 +17,7 @@ import {
   exportFileName,
   mergeImport,
   readImport,
+  tooLargeProblem,
   type ImportResult,
   type MergeMode,
   type RecordKind,
@@ -61,11 +63,16 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const kb = (bytes: number) => `${Math.round(bytes / 1000)} kB`;
+const ACTION_WORDS = { added: 'added', replaced: 'replaced', 'kept-current': 'kept', removed: 'deleted' } as const;
+
+/** "a", "a and b", "a, b and c" */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
 
 export default function MyData({ titles, links, totals }: Props) {
   const [entries, setEntries] = useState<Record<string, string> | undefined>();
-  const [storageWorks, setStorageWorks] = useState(true);
+  const [health, setHealth] = useState<StorageHealth>('available');
   const [status, setStatus] = useState<string | undefined>();
   const [importProblem, setImportProblem] = useState<string | undefined>();
   const [preview, setPreview] = useState<Extract<ImportResult, { ok: true }> | undefined>();
@@ -77,7 +84,7 @@ export default function MyData({ titles, links, totals }: Props) {
 
   const refresh = () => setEntries(readSiteStorage() ?? {});
   useEffect(() => {
-    setStorageWorks(probeStorage() !== 'unavailable');
+    setHealth(probeStorage());
     refresh();
     const onStorage = () => refresh();
     window.addEventListener('storage', onStorage);
@@ -140,11 +147,13 @@ export default function MyData({ titles, links, totals }: Props) {
     setImportProblem(undefined);
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    if (file.size > DEFAULT_IMPORT_LIMITS.maxBytes) {
-      setImportProblem(`This file is too large to be a Mentorship Guide export: it is ${kb(file.size)}, and the limit is ${kb(DEFAULT_IMPORT_LIMITS.maxBytes)}. Nothing was changed.`);
+    // Measured once, on the file itself: the decoded text of a damaged file can be larger.
+    const tooLarge = tooLargeProblem(file.size, DEFAULT_IMPORT_LIMITS.maxBytes);
+    if (tooLarge) {
+      setImportProblem(`${tooLarge} Nothing was changed.`);
       return;
     }
-    const result = readImport(await file.text(), SITE_REGISTRY);
+    const result = readImport(await file.text(), SITE_REGISTRY, DEFAULT_IMPORT_LIMITS, file.size);
     if (result.ok) setPreview(result);
     else setImportProblem(`${result.problem} Nothing was changed.`);
   }
@@ -153,12 +162,20 @@ export default function MyData({ titles, links, totals }: Props) {
     if (!preview) return;
     const current = readSiteStorage() ?? {};
     const plan = mergeImport(current, preview, mode, SITE_REGISTRY);
-    try {
-      // Writes first: if one fails, nothing has been removed.
-      for (const [key, value] of Object.entries(plan.writes)) localStorage.setItem(key, value);
-      for (const key of plan.removals) localStorage.removeItem(key);
-    } catch {
-      setImportProblem('Your browser’s storage is full, so the import could not finish. Anything it had not reached is unchanged.');
+    const result = carryOutPlan(localStorage, plan);
+    const name = (key: string) => {
+      const found = classifyKey(key, SITE_REGISTRY);
+      return describeKey(key, SITE_REGISTRY, found.type === 'record' ? titles[found.kind] : {});
+    };
+    if (!result.complete) {
+      const changed = result.done.map(({ key, action }) => `${name(key)} (${ACTION_WORDS[action]})`);
+      const untouched = result.notReached.map(name);
+      setImportProblem(
+        `Your browser’s storage is full, so the import stopped part-way. ` +
+          (changed.length > 0 ? `It changed ${listInWords(changed)}. ` : 'It changed nothing. ') +
+          `It did not change ${listInWords(untouched)}, which ${untouched.length === 1 ? 'is' : 'are'} as before. ` +
+          'Anything that could not be read was kept aside first, so nothing was lost. Free some space (for example, delete something you no longer need) and import again.',
+      );
       refresh();
       return;
     }
@@ -171,10 +188,12 @@ export default function MyData({ titles, links, totals }: Props) {
     );
   }
 
-  if (!storageWorks) {
+  if (!canKeep(health)) {
     return (
       <p class="notice" role="status">
-        Your browser is not letting this site store anything, so there is nothing saved here to show, export or delete.
+        {health === 'unreadable'
+          ? 'Your browser is letting this site save but not read back what it saved, so nothing saved here can be shown, exported or deleted from this page. What was saved is left untouched: it may be readable again in another window, or after restarting the browser.'
+          : 'Your browser is not letting this site store anything, so there is nothing saved here to show, export or delete.'}
       </p>
     );
   }

@@ -1,5 +1,6 @@
 /** Tells the user, politely and once, when what they enter cannot be saved or what was saved could not be read. */
 import { useEffect, useState } from 'preact/hooks';
+import { canKeep } from '../../lib/storage/browser-storage';
 import type { StoreNotice } from '../../lib/storage/record-store';
 
 export function StorageNotices({ notice }: { notice: StoreNotice }) {
@@ -19,7 +20,14 @@ export function StorageNotices({ notice }: { notice: StoreNotice }) {
           page. Everything still works for this visit.
         </p>
       )}
-      {notice.saveFailed && notice.storage !== 'unavailable' && (
+      {notice.storage === 'unreadable' && (
+        <p class="notice">
+          Your browser is letting this site save but not read back what it saved, so nothing you enter here can be kept
+          or shown again after you leave this page. Anything saved before is left untouched. Everything still works for
+          this visit.
+        </p>
+      )}
+      {notice.saveFailed && canKeep(notice.storage) && (
         <p class="notice">
           Your browser's storage for this site is full, so your latest changes are not being saved. Everything saved
           before is safe. Deleting things you no longer need, on the My saved data page, will let saving resume.

@@ -76,14 +76,16 @@ const SIGNATURE_RULE = '_'.repeat(32);
 const DATE_RULE = '_'.repeat(16);
 
 /**
- * Escapes what a Markdown renderer would otherwise interpret in typed text: HTML tags,
- * character references, and line starts that would make headings, block quotes, rules or code
+ * Escapes what a Markdown renderer would otherwise interpret in typed text: HTML tags and
+ * autolinks, character references, links and images (a typed "[x](javascript:…)" must never
+ * become a live link), and line starts that would make headings, block quotes, rules or code
  * fences. Lists, emphasis and line breaks that people type are kept as they are.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/</g, '\\<')
+    .replace(/[[\]]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&')
     .split('\n')
     .map((line) => line.replace(/^(\s*)(#|>|=+\s*$|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$|`{3,}|~{3,})/, '$1\\$2'))

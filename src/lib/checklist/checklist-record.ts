@@ -1,5 +1,5 @@
 /** What the site keeps for one checklist: ticks and notes per entry (one entry, or one per meeting). */
-import { isDateString, isObject, isStringRecord } from '../storage/guards';
+import { isCalendarDay, isDateString, isObject, isStringRecord } from '../storage/guards';
 import { recordCodec } from '../storage/record-format';
 
 export const CHECKLIST_FORMAT = 1;
@@ -32,7 +32,8 @@ function isEntry(value: unknown): value is ChecklistEntry {
   return (
     isObject(value) &&
     typeof value.id === 'string' &&
-    (value.date === undefined || (typeof value.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.date))) &&
+    value.id !== '' &&
+    (value.date === undefined || isCalendarDay(value.date)) &&
     Array.isArray(value.ticked) &&
     value.ticked.every((id) => typeof id === 'string') &&
     isStringRecord(value.notes) &&
@@ -41,14 +42,37 @@ function isEntry(value: unknown): value is ChecklistEntry {
   );
 }
 
+/** The first entry id used twice, if any: two entries with one id would overwrite each other. */
+function repeatedEntryId(entries: readonly { id: string }[]): string | undefined {
+  const seen = new Set<string>();
+  for (const { id } of entries) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+}
+
 export function isChecklistRecord(value: unknown): value is ChecklistRecord {
   return (
     isObject(value) &&
     value.format === CHECKLIST_FORMAT &&
     Number.isInteger(value.definitionVersion) &&
+    (value.definitionVersion as number) >= 0 &&
     Array.isArray(value.entries) &&
-    value.entries.every(isEntry)
+    value.entries.every(isEntry) &&
+    repeatedEntryId(value.entries) === undefined
   );
+}
+
+/** Why a value of this format is not a valid checklist record, in words a reader can act on. */
+export function explainChecklist(value: unknown): string | undefined {
+  if (!isObject(value) || !Array.isArray(value.entries)) return undefined;
+  const entries = value.entries.filter(isObject);
+  const badDate = entries.find((entry) => entry.date !== undefined && !isCalendarDay(entry.date));
+  if (badDate) return `one of its meetings is dated "${String(badDate.date).slice(0, 40)}", which is not a real day.`;
+  const repeated = repeatedEntryId(entries.filter((entry): entry is { id: string } => typeof entry.id === 'string'));
+  if (repeated !== undefined) return `two of its entries share one id ("${repeated.slice(0, 40)}"), so a change to one would overwrite the other.`;
+  return undefined;
 }
 
 export const checklistCodec = recordCodec<ChecklistRecord>({
@@ -56,4 +80,5 @@ export const checklistCodec = recordCodec<ChecklistRecord>({
   empty: EMPTY_CHECKLIST,
   migrations: {},
   isValid: isChecklistRecord,
+  explain: explainChecklist,
 });

@@ -5,27 +5,47 @@
 import { setPersistentEngine } from '@nanostores/persistent';
 import { STORAGE_PREFIX } from './keys';
 
-/** 'full': what is stored can be read, but nothing more can be written. */
-export type StorageHealth = 'available' | 'full' | 'unavailable';
+/**
+ * 'full': what is stored can be read, but nothing more can be written.
+ * 'unreadable': writing works but reading throws, so nothing saved can be shown again (a broken
+ * or locked-down browser profile); the site then works for the visit only, like 'unavailable'.
+ */
+export type StorageHealth = 'available' | 'full' | 'unreadable' | 'unavailable';
+
+/** Whether the site can keep anything for another visit: neither 'unavailable' nor 'unreadable'. */
+export const canKeep = (health: StorageHealth) => health === 'available' || health === 'full';
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 
-/** Tries a write and a delete: a browser can expose localStorage and still refuse to store. */
+/** Tries a write, a read and a delete: a browser can expose localStorage and still refuse any of them. */
 export function probeStorage(getStorage: () => Storage = () => window.localStorage): StorageHealth {
+  let storage: Storage;
   try {
-    const storage = getStorage();
-    const key = `${STORAGE_PREFIX}probe`;
-    try {
-      storage.setItem(key, '1');
-    } catch (error) {
-      if (isQuotaError(error)) return 'full';
-      throw error;
-    }
-    storage.removeItem(key);
-    return 'available';
+    storage = getStorage();
   } catch {
     return 'unavailable';
   }
+  const key = `${STORAGE_PREFIX}probe`;
+  let written = true;
+  try {
+    storage.setItem(key, '1');
+  } catch (error) {
+    if (!isQuotaError(error)) return 'unavailable';
+    written = false;
+  }
+  try {
+    storage.getItem(key);
+    if (storage.length > 0) storage.key(0);
+  } catch {
+    return 'unreadable';
+  }
+  if (!written) return 'full';
+  try {
+    storage.removeItem(key);
+  } catch {
+    return 'unavailable';
+  }
+  return 'available';
 }
 
 let health: StorageHealth | undefined;
@@ -39,7 +59,7 @@ export function storageHealth(): StorageHealth {
     health = 'unavailable';
   } else {
     health = probeStorage();
-    if (health === 'unavailable') setPersistentEngine({}, noEvents);
+    if (!canKeep(health)) setPersistentEngine({}, noEvents);
   }
   return health;
 }

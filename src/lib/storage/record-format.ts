@@ -17,6 +17,8 @@ export interface RecordCodec<T> {
   format: number;
   empty: T;
   isValid(value: unknown): value is T;
+  /** Why a value of the current format is not valid, in words, when the codec can tell. */
+  explain?(value: unknown): string | undefined;
   parse(stored: string | null | undefined): LoadResult<T>;
   serialise(record: T): string;
 }
@@ -28,9 +30,10 @@ export interface RecordFormat<T> {
   /** One function per older format, each turning a record of that format into the next. */
   migrations: Record<number, (old: any) => unknown>;
   isValid(value: unknown): value is T;
+  explain?(value: unknown): string | undefined;
 }
 
-export function recordCodec<T>({ format, empty, migrations, isValid }: RecordFormat<T>): RecordCodec<T> {
+export function recordCodec<T>({ format, empty, migrations, isValid, explain }: RecordFormat<T>): RecordCodec<T> {
   function parse(stored: string | null | undefined): LoadResult<T> {
     if (stored === null || stored === undefined || stored === '') return { status: 'empty', record: empty };
     const unreadable = (status: 'corrupt' | 'newer'): LoadResult<T> => ({ status, record: empty, unreadable: stored });
@@ -58,5 +61,5 @@ export function recordCodec<T>({ format, empty, migrations, isValid }: RecordFor
     return { status: migrated ? 'migrated' : 'ok', record: value };
   }
 
-  return { format, empty, isValid, parse, serialise: (record) => JSON.stringify(record) };
+  return { format, empty, isValid, ...(explain ? { explain } : {}), parse, serialise: (record) => JSON.stringify(record) };
 }

@@ -6,7 +6,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { assessmentCodec, type AssessmentRecord } from './assessment-record';
-import { isQuotaError, storageHealth, type StorageHealth } from './browser-storage';
+import { canKeep, isQuotaError, storageHealth, type StorageHealth } from './browser-storage';
 import { assessmentKey, setAsideKey } from './keys';
 import type { LoadStatus, RecordCodec } from './record-format';
 
@@ -24,7 +24,14 @@ export interface StoreNotice {
 export interface RecordStore<T> {
   $record: ReadableAtom<T>;
   $notice: ReadableAtom<StoreNotice>;
+  /** Saves the whole record as given (last writer wins): for a change that replaces everything. */
   save(record: T): boolean;
+  /**
+   * Applies a change to the record as it is stored now, not to this page's copy, so that a
+   * change made a moment ago in another tab is kept. If another tab's write then lands without
+   * this change (two tabs writing in the same instant), the change is applied again, once.
+   */
+  update(change: (record: T) => T): boolean;
 }
 
 export type AssessmentStore = RecordStore<AssessmentRecord>;
@@ -51,9 +58,12 @@ export interface StoreEnvironment {
   storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;
 }
 
+/** How long a change made here is remembered, to be applied again if another tab's write drops it. */
+export const REPLAY_WINDOW_MS = 2000;
+
 function browserEnvironment(): StoreEnvironment {
   const health = storageHealth();
-  return { health, storage: health === 'unavailable' ? undefined : window.localStorage };
+  return { health, storage: canKeep(health) ? window.localStorage : undefined };
 }
 
 export function createAssessmentStore(key: string, environment?: StoreEnvironment): AssessmentStore {
@@ -82,13 +92,52 @@ export function createRecordStore<T>(
 
   const $record = atom<T>($saved.get());
   let writing = false;
-  $saved.listen((record) => {
+  /** Changes made here recently, to apply again if another tab's write lands without them. */
+  let recent: { change: (record: T) => T; at: number }[] = [];
+  $saved.listen((heard) => {
+    const record = heard as T;
     if (writing || record === $record.get()) return;
+    const now = Date.now();
+    const replay = recent.filter(({ at }) => now - at < REPLAY_WINDOW_MS);
+    recent = [];
+    if (replay.length > 0 && $notice.get().unreadable === undefined) {
+      const merged = replay.reduce<T>((current, { change }) => change(current), record);
+      if (codec.serialise(merged) !== codec.serialise(record)) {
+        save(merged);
+        return;
+      }
+    }
     $record.set(record);
     $notice.set({ ...$notice.get(), changedElsewhere: true });
   });
   // Keep the persistent store mounted, so it hears other tabs and reads storage when shown again.
   $saved.subscribe(() => {});
+
+  /** The record as stored now, or this page's copy when that is ahead (a failed save) or nothing can be read. */
+  function freshest(): T {
+    if (!backing || $notice.get().saveFailed) return $record.get();
+    let stored: string | null;
+    try {
+      stored = backing.getItem(key);
+    } catch {
+      return $record.get();
+    }
+    const result = codec.parse(stored);
+    if (result.status === 'ok' || result.status === 'migrated') return result.record;
+    if (result.status === 'empty') return codec.empty;
+    // Unreadable: start from the page's copy; save() keeps the stored text aside before writing.
+    if (result.unreadable !== $notice.get().unreadable) {
+      unreadableKeptAside = false;
+      $notice.set({ ...$notice.get(), load: result.status, unreadable: result.unreadable });
+    }
+    return $record.get();
+  }
+
+  function update(change: (record: T) => T): boolean {
+    const next = change(freshest());
+    recent = [...recent.filter(({ at }) => Date.now() - at < REPLAY_WINDOW_MS), { change, at: Date.now() }];
+    return save(next);
+  }
 
   function keepUnreadableAside(): boolean {
     const { unreadable } = $notice.get();
@@ -127,5 +176,5 @@ export function createRecordStore<T>(
     }
   }
 
-  return { $record, $notice, save };
+  return { $record, $notice, save, update };
 }

@@ -267,10 +267,29 @@ const NOTHING_IMPORTED = 'Nothing has been imported.';
 const UPDATE_SITE = 'Please update: reload this page to get the latest version of the site, then try again.';
 
 /** "950 bytes", "12.5 kB", "1 MB": decimal units, as file managers show them. */
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
   const [value, unit] = bytes < 1_000_000 ? [bytes / 1000, 'kB'] : [bytes / 1_000_000, 'MB'];
   return `${Number(value.toFixed(1))} ${unit}`;
+}
+
+/**
+ * Why a file of `bytes` bytes is too large to import, or undefined when it is not. The size
+ * and the limit are said so that the size always reads as more than the limit: when rounding
+ * would make them look the same, both are given in bytes.
+ */
+export function tooLargeProblem(bytes: number, maxBytes: number): string | undefined {
+  if (bytes <= maxBytes) return undefined;
+  let size = formatBytes(bytes);
+  let limit = formatBytes(maxBytes);
+  if (size === limit) {
+    size = `${bytes.toLocaleString('en-GB')} bytes`;
+    limit = `${maxBytes.toLocaleString('en-GB')} bytes`;
+  }
+  return (
+    `This file is too large to import: it is ${size}, and the limit is ${limit}. ` +
+    `An export from this site is much smaller, so this is probably not the right file. ${CHOOSE_EXPORT}`
+  );
 }
 
 /** The size of the text in UTF-8, as it was in the file. */
@@ -292,11 +311,17 @@ function utf8Length(text: string): number {
 }
 
 /** Why a record failed its kind's check, in words. */
-function whyUnreadable(value: unknown, result: LoadResult<unknown>): string {
+function whyUnreadable(value: unknown, result: LoadResult<unknown>, codec: RecordCodec<unknown>): string {
   if (result.status === 'newer') return `it was saved by a newer version of this site. ${UPDATE_SITE}`;
   if (!isObject(value)) return 'it is not a saved record.';
   if (!Number.isInteger(value.format) || (value.format as number) < 1) return 'it has no valid format number.';
-  return 'its contents are not in the form this site expects; the file may have been edited or damaged.';
+  let reason: string | undefined;
+  try {
+    reason = value.format === codec.format ? codec.explain?.(value) : undefined;
+  } catch {
+    reason = undefined;
+  }
+  return reason ?? 'its contents are not in the form this site expects; the file may have been edited or damaged.';
 }
 
 const fail = (problem: string): ImportResult => ({ ok: false, problem });
@@ -306,25 +331,25 @@ const fail = (problem: string): ImportResult => ({ ok: false, problem });
  * migrated. Any problem rejects the whole file, with a message saying what is wrong. Never
  * throws, whatever it is given.
  */
-export function readImport(text: string, registry: KindRegistry, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): ImportResult {
+export function readImport(
+  text: string,
+  registry: KindRegistry,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  /** The file's size in bytes, when known: the limit applies to the file, not to the decoded text. */
+  fileBytes?: number,
+): ImportResult {
   try {
-    return readImportOrThrow(text, registry, limits);
+    return readImportOrThrow(text, registry, limits, fileBytes);
   } catch {
     return fail(`Something went wrong while reading this file. ${NOTHING_IMPORTED} Please try again, or choose a different file.`);
   }
 }
 
-function readImportOrThrow(text: string, registry: KindRegistry, limits: ImportLimits): ImportResult {
+function readImportOrThrow(text: string, registry: KindRegistry, limits: ImportLimits, fileBytes: number | undefined): ImportResult {
   if (typeof text !== 'string') return fail(`This file could not be read as text. ${NOTHING_IMPORTED} ${CHOOSE_EXPORT}`);
 
-  const { maxBytes } = limits;
-  const size = utf8Length(text);
-  if (size > maxBytes) {
-    return fail(
-      `This file is too large to import: it is ${formatBytes(size)}, and the limit is ${formatBytes(maxBytes)}. ` +
-        `An export from this site is much smaller, so this is probably not the right file. ${CHOOSE_EXPORT}`,
-    );
-  }
+  const tooLarge = tooLargeProblem(fileBytes ?? utf8Length(text), limits.maxBytes);
+  if (tooLarge) return fail(tooLarge);
 
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return fail(`This file is empty. ${CHOOSE_EXPORT}`);
@@ -386,7 +411,7 @@ function readImportOrThrow(text: string, registry: KindRegistry, limits: ImportL
       result = { status: 'corrupt', record: found.entry.codec.empty };
     }
     if (!readable(result)) {
-      return fail(`${capitalise(named)} in this file could not be imported: ${whyUnreadable(value, result)} ${NOTHING_IMPORTED}`);
+      return fail(`${capitalise(named)} in this file could not be imported: ${whyUnreadable(value, result, found.entry.codec)} ${NOTHING_IMPORTED}`);
     }
     records.push([key, result.record]);
     summary.push({ key, kind: found.kind, id: found.id, lastChanged: safeLastChanged(found.entry, result.record) });
@@ -535,10 +560,17 @@ function asideKeyFor(key: string, text: string, current: Record<string, string>,
   }
 }
 
+/**
+ * The plan's writes keep an order that never loses anything if they stop part-way: every copy
+ * kept aside (`<key>:unreadable…`) comes before any other write, so an unreadable value is safe
+ * in its aside key before its own key is written over. Removals come last of all.
+ */
 function plan(writes: Map<string, string>, removals: string[], outcome: Map<string, MergeAction>): MergePlan {
   const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+  const isAside = ([key]: [string, string]) => SET_ASIDE.test(key);
+  const sorted = [...writes].sort(byKey);
   return {
-    writes: Object.fromEntries([...writes].sort(byKey)),
+    writes: Object.fromEntries([...sorted.filter(isAside), ...sorted.filter((write) => !isAside(write))]),
     removals,
     outcome: [...outcome].sort(byKey).map(([key, action]) => ({ key, action })),
   };
@@ -546,14 +578,45 @@ function plan(writes: Map<string, string>, removals: string[], outcome: Map<stri
 
 /**
  * What is stored once a plan is carried out (a new map; `current` is left as it is). The page
- * does the same on localStorage: the writes first, then the removals, so that a write that
- * fails part-way has removed nothing.
+ * does the same on localStorage with carryOutPlan.
  */
 export function applyMerge(current: Record<string, string>, { writes, removals }: Pick<MergePlan, 'writes' | 'removals'>): Record<string, string> {
   const result = new Map(Object.entries(current));
   for (const [key, text] of Object.entries(writes)) result.set(key, text);
   for (const key of removals) result.delete(key);
   return Object.fromEntries(result);
+}
+
+export interface CarriedOut {
+  /** Whether every write and removal was made. */
+  complete: boolean;
+  /** What was changed, in the order it was done: each key with the plan's action for it. */
+  done: { key: string; action: MergeAction }[];
+  /** Keys the plan would have changed but did not reach (the first of them failed). */
+  notReached: string[];
+}
+
+/**
+ * Carries out a plan on a storage, in the plan's order (copies kept aside first, then the other
+ * writes, then the removals), and stops at the first failure (a full storage, say), so that a
+ * removal never happens unless every write did. Reports exactly what it changed.
+ */
+export function carryOutPlan(storage: Pick<Storage, 'setItem' | 'removeItem'>, { writes, removals, outcome }: MergePlan): CarriedOut {
+  const actionOf = new Map(outcome.map(({ key, action }) => [key, action]));
+  const steps: { key: string; run: () => void }[] = [
+    ...Object.entries(writes).map(([key, text]) => ({ key, run: () => storage.setItem(key, text) })),
+    ...removals.map((key) => ({ key, run: () => storage.removeItem(key) })),
+  ];
+  const done: CarriedOut['done'] = [];
+  for (const [index, step] of steps.entries()) {
+    try {
+      step.run();
+    } catch {
+      return { complete: false, done, notReached: steps.slice(index).map(({ key }) => key) };
+    }
+    done.push({ key: step.key, action: actionOf.get(step.key) ?? 'replaced' });
+  }
+  return { complete: true, done, notReached: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
