@@ -250,7 +250,7 @@ describe('the agreement builder', () => {
       await page.keyboard.press('Enter');
       for (const field of AGREEMENT_FIELDS) await expect.poll(() => control(page, field).inputValue(), { message: field.id }).toBe('');
       expect(JSON.parse((await stored(page))!).fields).toEqual({});
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('agreement-mentorName');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('agreement-mentorName');
       await expect(page.getByRole('status').filter({ hasText: 'The form has been cleared.' }).count()).resolves.toBe(1);
       await page.reload();
       await page.waitForSelector('.agreement[data-hydrated]');

@@ -88,7 +88,7 @@ describe('keyboard use', () => {
     const outline = await focused.evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).not.toBe('none');
     await session.page.keyboard.press('Enter');
-    await expect(session.page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.id)).toBe('main-content');
     await session.page.keyboard.press('Tab');
     await expect(session.page.locator(':focus').evaluate((element) => element.closest('main') !== null)).resolves.toBe(true);
   });

@@ -5,7 +5,7 @@ import { scoreDomains } from '../../src/lib/assessment/scoring';
 import type { Answers } from '../../src/lib/assessment/types';
 import { answerByKeyboard, ASSESSMENT_IDS, chosenAnswer, loadDefinition, storageKey, tabTo } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
-import { disableLocalStorage, openWatchedPage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
+import { disableLocalStorage, openWatchedPage, unreadableLocalStorage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrls').root;
 const shared = useSharedBrowser();
@@ -106,13 +106,13 @@ describe('saving and resuming', () => {
       await page.getByRole('button', { name: 'Next question' }).click();
       const summary = page.locator('.error-summary');
       await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
-      await expect(page.title()).resolves.toMatch(/^Error: /);
-      await expect(page.locator('.question__error').textContent()).resolves.toBe('Error: Choose an answer to continue.');
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
+      await expect.poll(() => page.locator('.question__error').textContent()).toBe('Error: Choose an answer to continue.');
       await summary.getByRole('link').click();
-      await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('radio');
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('radio');
       await page.keyboard.press('Space');
       await expect.poll(() => page.locator('.error-summary').count()).toBe(0);
-      await expect(page.title()).resolves.not.toMatch(/^Error: /);
+      await expect.poll(() => page.title()).not.toMatch(/^Error: /);
     } finally {
       await close();
     }
@@ -275,6 +275,26 @@ describe('bad saved data', () => {
     }
   });
 
+  it('says when the browser saves but cannot read back, on every page that saves, and still works for the visit', async () => {
+    const { page, watch, close } = await visit({ setup: unreadableLocalStorage });
+    try {
+      await openAssessment(page, id);
+      await expect.poll(() => page.locator('.storage-notices').innerText()).toContain('save but not read back');
+      await page.locator(`input[name="question-${first.id}"]`).first().check();
+      await page.getByRole('button', { name: 'Next question' }).click();
+      await expect.poll(() => progress(page)).toBe(`Question 2 of ${definition.items.length}`);
+      for (const path of ['checklists/first-meeting/', 'agreement/']) {
+        await page.goto(`${siteUrl}${path}`);
+        await expect.poll(() => page.locator('.storage-notices').innerText(), path).toContain('save but not read back');
+      }
+      await page.goto(`${siteUrl}my-data/`);
+      await expect.poll(() => page.locator('.notice[role="status"]').innerText()).toContain('save but not read back');
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('follows changes made in a second tab', async () => {
     const { page, context, close } = await visit();
     try {
@@ -285,6 +305,27 @@ describe('bad saved data', () => {
       await other.getByRole('button', { name: 'Next question' }).click();
       await expect.poll(() => page.locator('.storage-notices').innerText()).toContain('updated in another tab');
       await expect.poll(() => progress(page)).toBe(`Question 2 of ${definition.items.length}`);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('an attempt the current questions cannot score', () => {
+  const id = 'mentor-self-assessment';
+  const definition = loadDefinition(id);
+
+  it('says it cannot be scored and offers a retake, never claiming a result', async () => {
+    const attempt = { id: 'attempt-old', completedAt: '2025-06-01T10:00:00.000Z', definitionVersion: 0, answers: { 'a-question-since-removed': 4 }, scores: Object.fromEntries(definition.domains.map((domain) => [domain.id, 0])) };
+    const { page, close } = await visit({ storage: { [storageKey(id)]: JSON.stringify({ format: 2, draft: null, attempts: [attempt] }) } });
+    try {
+      await openAssessment(page, id);
+      const results = page.locator('.results');
+      await expect.poll(() => results.innerText()).toContain('cannot be scored');
+      await expect(results.innerText()).resolves.not.toContain('Every area is in the top band');
+      await expect(page.locator('.score-table').count()).resolves.toBe(0);
+      await page.getByRole('button', { name: 'Take it again' }).click();
+      await expect.poll(() => progress(page)).toBe(`Question 1 of ${definition.items.length}`);
     } finally {
       await close();
     }

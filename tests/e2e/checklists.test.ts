@@ -106,7 +106,7 @@ describe('a checklist', () => {
       await page.getByRole('textbox', { name: `Private note for “${first.text}”` }).fill('Done on Monday');
       await page.getByRole('button', { name: 'Print a blank copy' }).click();
       await page.emulateMedia({ media: 'print' });
-      await expect(page.evaluate(() => document.documentElement.dataset.print)).resolves.toBe('blank');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.print)).toBe('blank');
       const box = page.locator(`#item-${first.id}`);
       await expect(box.evaluate((input) => getComputedStyle(input).appearance)).resolves.toBe('none');
       await expect(page.locator('.checklist-item__printed-note').first().isVisible()).resolves.toBe(false);
@@ -115,7 +115,7 @@ describe('a checklist', () => {
       await page.emulateMedia({ media: 'screen' });
       await page.getByRole('button', { name: 'Print with my ticks and notes' }).click();
       await page.emulateMedia({ media: 'print' });
-      await expect(page.evaluate(() => document.documentElement.dataset.print)).resolves.toBe('filled');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.print)).toBe('filled');
       await expect(box.evaluate((input) => getComputedStyle(input).appearance)).resolves.not.toBe('none');
       await expect(page.locator('.checklist-item__printed-note').first().innerText()).resolves.toBe('Note: Done on Monday');
     } finally {
@@ -135,6 +135,67 @@ describe('a checklist', () => {
     try {
       await expect.poll(() => page.locator('.checklist .notice[role="status"]').innerText()).toContain('1 saved tick or note was for items that no longer exist');
       await expect.poll(() => progressText(page)).toBe(`1 of ${total} done`);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a checklist saved elsewhere or in two tabs', () => {
+  const id = 'choosing-a-mentor';
+  const checklist = loadChecklist(id);
+  const all = items(checklist);
+  const total = all.length;
+  const storedTicks = (page: Page) =>
+    page.evaluate((storageKey) => JSON.parse(localStorage.getItem(storageKey) ?? '{"entries":[]}').entries.flatMap((entry: { ticked: string[] }) => entry.ticked), key(id));
+
+  it('keeps a record saved by a newer version of the checklist as it is, ticks for unknown items included', async () => {
+    const stored = {
+      format: 1,
+      definitionVersion: 24,
+      entries: [
+        { id: 'entry-new', ticked: [all[0]!.id, 'an-item-added-later'], notes: { 'an-item-added-later': 'kept' }, createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z' },
+      ],
+    };
+    const { page, close } = await open(id, { [key(id)]: JSON.stringify(stored) });
+    try {
+      await expect.poll(() => page.locator('.checklist .notice[role="status"]').innerText()).toContain('saved by a newer version');
+      await expect.poll(() => progressText(page)).toBe(`1 of ${total} done`);
+      await page.getByRole('checkbox', { name: all[1]!.text }).check();
+      await expect.poll(() => storedTicks(page)).toEqual([all[0]!.id, 'an-item-added-later', all[1]!.id]);
+      const saved = await page.evaluate((storageKey) => JSON.parse(localStorage.getItem(storageKey)!), key(id));
+      expect(saved.definitionVersion).toBe(24);
+      expect(saved.entries[0].notes).toEqual({ 'an-item-added-later': 'kept' });
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps every tick when two tabs tick different items in the same instant, many times over', async () => {
+    const { page, context, close } = await open(id);
+    const other = await context.newPage();
+    try {
+      await other.goto(`${siteUrl}checklists/${id}/`);
+      await other.waitForSelector('.checklist[data-hydrated]');
+      // Leave at least one item unticked, so progress reads "N of M done".
+      const trials = Math.min(7, Math.floor((total - 1) / 2));
+      for (let trial = 0; trial < trials; trial++) {
+        const mine = all[2 * trial]!;
+        const theirs = all[2 * trial + 1]!;
+        // Both clicks are dispatched in one go from each page, as close together as the browser allows.
+        await Promise.all([
+          page.evaluate((itemId) => document.getElementById(`item-${itemId}`)!.click(), mine.id),
+          other.evaluate((itemId) => document.getElementById(`item-${itemId}`)!.click(), theirs.id),
+        ]);
+      }
+      const expected = all.slice(0, 2 * trials).map((item) => item.id).sort();
+      await expect.poll(async () => ((await storedTicks(page)) as string[]).sort()).toEqual(expected);
+      await expect.poll(() => progressText(page)).toBe(`${2 * trials} of ${total} done`);
+      await expect.poll(() => progressText(other)).toBe(`${2 * trials} of ${total} done`);
+      // Each page's next change builds on what is stored, not on a stale copy.
+      await other.getByRole('checkbox', { name: all[0]!.text }).uncheck();
+      await expect.poll(async () => ((await storedTicks(page)) as string[]).sort()).toEqual(expected.filter((itemId) => itemId !== all[0]!.id));
+      await expect.poll(() => progressText(page)).toBe(`${2 * trials - 1} of ${total} done`);
     } finally {
       await close();
     }

@@ -20,6 +20,27 @@ const assessmentRecord = (days: string[]) => JSON.stringify({ format: 2, draft: 
 const checklistRecord = (ticked: string[], updatedAt = '2026-02-01T09:00:00.000Z') =>
   JSON.stringify({ format: 1, definitionVersion: 1, entries: [{ id: 'entry-1', ticked, notes: {}, createdAt: updatedAt, updatedAt }] });
 
+const exportWith = (records: Record<string, unknown>, unreadable: Record<string, string> = {}) =>
+  JSON.stringify({ format: 'mentorship-guide-export', version: 1, exportedAt: '2026-05-01T10:00:00.000Z', records, unreadable });
+
+const meetingEntry = (id: string, date: string, ticked: string[]) => ({ id, date, ticked, notes: {}, createdAt: `${date}T09:00:00.000Z`, updatedAt: `${date}T09:00:00.000Z` });
+const twinEntries = () => ({ format: 1, definitionVersion: 1, entries: [meetingEntry('same', '2026-03-02', ['a']), meetingEntry('same', '2026-04-06', ['b'])] });
+
+/** Fills the origin's storage until not even a short value fits (keys outside the site's prefix). */
+async function fillStorage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let index = 0; chunk.length >= 8; ) {
+      try {
+        localStorage.setItem(`filler-${index}`, chunk);
+        index += 1;
+      } catch {
+        chunk = chunk.slice(0, chunk.length / 2);
+      }
+    }
+  });
+}
+
 /** Opens "My saved data" in a fresh browser profile that accepts confirm(), with `storage` in localStorage first. */
 async function openMyData(storage: Record<string, string> = {}): Promise<WatchedPage> {
   const opened = await openWatchedPage(shared.browser, new URL(siteUrl).origin, { acceptDownloads: true, dialogs: 'accept', storage });
@@ -129,6 +150,17 @@ describe('My saved data', () => {
       /relationship-health-check/,
     ],
     ['a file over the size limit', 'x'.repeat(1_100_000), /too large/i],
+    ['a file one byte over the size limit', 'x'.repeat(1_000_001), /it is 1,000,001 bytes, and the limit is 1,000,000 bytes/],
+    [
+      'a meeting agenda with two entries sharing one id',
+      exportWith({ 'mentorship-guide:checklist:meeting-agenda': twinEntries() }),
+      /two of its entries share one id/,
+    ],
+    [
+      'a meeting dated on a day that does not exist',
+      exportWith({ 'mentorship-guide:checklist:meeting-agenda': { ...twinEntries(), entries: [{ ...twinEntries().entries[0], date: '2026-13-45' }] } }),
+      /dated "2026-13-45", which is not a real day/,
+    ],
   ])('refuses %s with a clear message and changes nothing', async (_, text, message) => {
     const before = { [CHECKLIST_KEY]: checklistRecord(['agree-how-often-to-meet']) };
     const { page, close } = await openMyData(before);
@@ -139,6 +171,64 @@ describe('My saved data', () => {
       await expect(problem.innerText()).resolves.toContain('Nothing was changed');
       await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
       await expect(page.evaluate((key) => localStorage.getItem(key), CHECKLIST_KEY)).resolves.toBe(before[CHECKLIST_KEY]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('never writes over unreadable saved text when storage fills during an import, and says exactly what it changed', async () => {
+    const unreadableAgreement = '{"format":1,"fields":{"goals":"half a sav';
+    const { page, close } = await openMyData({ 'mentorship-guide:agreement': unreadableAgreement });
+    try {
+      await expect.poll(() => page.locator('.saved-list').innerText()).toContain('cannot be read');
+      await fillStorage(page);
+      const agreement = { format: 1, fields: { goals: 'Publish one paper this year.' }, updatedAt: '2026-04-01T10:00:00.000Z' };
+      await importFile(page, 'agreement.json', exportWith({ 'mentorship-guide:agreement': agreement }));
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      const problem = page.locator('.error-summary');
+      await expect.poll(() => problem.innerText()).toContain('the import stopped part-way');
+      await expect(problem.innerText()).resolves.toMatch(/It changed nothing\. It did not change text kept aside from the mentoring agreement and the mentoring agreement/);
+      const kept = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('mentorship-guide:agreement')).map(([, value]) => value));
+      expect(kept).toContain(unreadableAgreement);
+
+      // With room again, the same import keeps the unreadable text aside first, then writes.
+      await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('filler-')).forEach((key) => localStorage.removeItem(key)));
+      await importFile(page, 'agreement.json', exportWith({ 'mentorship-guide:agreement': agreement }));
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect.poll(() => page.locator('.my-data__status').textContent()).toMatch(/^Import finished/);
+      await expect(page.evaluate(() => localStorage.getItem('mentorship-guide:agreement:unreadable'))).resolves.toBe(unreadableAgreement);
+    } finally {
+      await close();
+    }
+  });
+
+  it('lists records for assessments and checklists this site does not have as unknown, and leaves them out unless asked', async () => {
+    const strange = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'no-such-assessment', 'relationship-health-check\u200b'];
+    const records: Record<string, unknown> = { [ASSESSMENT_KEY]: JSON.parse(assessmentRecord(['2026-01-10'])) };
+    for (const name of strange) {
+      records[`mentorship-guide:assessment:${name}`] = JSON.parse(assessmentRecord(['2026-02-10']));
+      records[`mentorship-guide:checklist:${name}`] = JSON.parse(checklistRecord(['x']));
+    }
+    const { page, close } = await openMyData();
+    try {
+      await importFile(page, 'strange.json', exportWith(records));
+      const preview = page.locator('.import-preview');
+      await expect.poll(() => preview.locator('.import-preview__unknown li').count()).toBe(strange.length * 2);
+      await expect(preview.locator('.import-preview__unknown').innerText()).resolves.toContain('relationship-health-check[U+200B]');
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect.poll(() => siteKeys(page)).toEqual([ASSESSMENT_KEY]);
+
+      await importFile(page, 'strange.json', exportWith(records));
+      await page.getByLabel(/^Import them too/).check();
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect.poll(() => siteKeys(page)).toHaveLength(1 + strange.length * 2);
+      const listed = page.locator('.saved-list__item');
+      await expect.poll(() => listed.count()).toBe(1 + strange.length * 2);
+      // Only the real assessment is a link, and it leads to a page that exists.
+      const hrefs = await page.locator('.saved-list__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(hrefs).toEqual(['/assessments/relationship-health-check/']);
+      expect(await page.locator('.saved-list').innerText()).not.toContain('[object Object]');
+      expect(await page.locator('.saved-list').innerText()).toContain('This site has no assessment by this name');
     } finally {
       await close();
     }

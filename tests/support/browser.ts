@@ -104,3 +104,21 @@ export function useBrowser(pageOptions: BrowserContextOptions = {}): BrowserSess
   });
   return session;
 }
+
+/**
+ * A `setup` for openWatchedPage: localStorage accepts writes, but every read throws, as some
+ * locked-down or damaged browser profiles do. Writes still land, so what is stored can be checked
+ * afterwards with the original getItem, kept on `window.__realGetItem`.
+ */
+export async function unreadableLocalStorage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const proto = Storage.prototype;
+    (window as unknown as { __realGetItem: typeof proto.getItem }).__realGetItem = proto.getItem;
+    const refuse = () => {
+      throw new DOMException('Reading storage is not allowed', 'SecurityError');
+    };
+    proto.getItem = refuse;
+    proto.key = refuse;
+    Object.defineProperty(proto, 'length', { get: refuse, configurable: true });
+  });
+}

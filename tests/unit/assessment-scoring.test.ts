@@ -8,6 +8,7 @@ import {
   nextSteps,
   scoreDomains,
   scoreRecord,
+  scoredCoverage,
   unansweredItems,
   type DomainScore,
 } from '../../src/lib/assessment/scoring';
@@ -254,5 +255,20 @@ describe('scoreRecord', () => {
 
   it('is empty when nothing is answered', () => {
     expect(scoreRecord(scoreDomains(FIXTURE, {}))).toEqual({});
+  });
+});
+
+describe('scoredCoverage', () => {
+  it('says when no answer fits the current questions, so no result may be claimed', () => {
+    expect(scoredCoverage(scoreDomains(FIXTURE, { 'a-question-that-was-removed': 4 }))).toBe('none');
+    expect(scoredCoverage(scoreDomains(FIXTURE, {}))).toBe('none');
+  });
+
+  it('tells a partly scored attempt from a complete one', () => {
+    const all = scoreDomains(FIXTURE, fc.sample(validAnswers(FIXTURE), { numRuns: 1, seed: 1 })[0]!);
+    expect(scoredCoverage(all)).toBe('complete');
+    const first = FIXTURE.items[0]!;
+    const one = scoreDomains(FIXTURE, { [first.id]: fc.sample(validAnswers(FIXTURE), { numRuns: 1, seed: 1 })[0]![first.id]! });
+    expect(scoredCoverage(one)).toBe(FIXTURE.domains.length > 1 ? 'partial' : 'complete');
   });
 });

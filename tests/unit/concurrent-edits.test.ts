@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checklistCodec, type ChecklistEntry, type ChecklistRecord } from '../../src/lib/checklist/checklist-record';
 import { withEntryChanged } from '../../src/lib/checklist/progress';
 import { checklistKey } from '../../src/lib/storage/keys';
-import { createRecordStore, REPLAY_WINDOW_MS, type RecordStore } from '../../src/lib/storage/record-store';
+import { createRecordStore, REPAIR_DELAY_MS, REPLAY_WINDOW_MS, type RecordStore } from '../../src/lib/storage/record-store';
 import { installFakeStorage, type FakeStorage } from '../support/fake-storage';
 
 const ENTRY: ChecklistEntry = { id: 'e1', ticked: [], notes: {}, createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' };
@@ -26,6 +26,9 @@ beforeEach(() => {
 
 afterEach(() => cleanStores(store.$record, store.$notice));
 
+/** Lets the store check, after other tabs' writes settle, that its changes survived. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, REPAIR_DELAY_MS + 20));
+
 const stored = () => checklistCodec.parse(storage.data[key]).record.entries[0]!.ticked;
 
 describe('update', () => {
@@ -37,19 +40,36 @@ describe('update', () => {
     expect(store.$record.get().entries[0]!.ticked.sort()).toEqual(['a', 'b']);
   });
 
-  it('applies a change again, once, when another tab’s stale write drops it', () => {
+  it('applies a change again when another tab’s stale write drops it', async () => {
     store.update(tick('a'));
     // The other tab, not yet aware of "a", writes its own tick over it.
     storage.writeFromAnotherTab(key, JSON.stringify(tick('b')(RECORD)));
+    expect(store.$record.get().entries[0]!.ticked).toEqual(['b']);
+    await settle();
     expect(stored().sort()).toEqual(['a', 'b']);
     expect(store.$record.get().entries[0]!.ticked.sort()).toEqual(['a', 'b']);
     // A later change from the other tab that keeps "a" is simply shown.
     storage.writeFromAnotherTab(key, JSON.stringify(tick('c')(tick('b')(tick('a')(RECORD)))));
+    await settle();
     expect(stored().sort()).toEqual(['a', 'b', 'c']);
     expect(store.$notice.get().changedElsewhere).toBe(true);
   });
 
-  it('does not apply an old change again once the moment has passed', () => {
+  it('stops applying a change again after a few tries, when another tab keeps undoing it', async () => {
+    const untick = (record: ChecklistRecord) => withEntryChanged(record, 'e1', (entry) => ({ ...entry, ticked: [] }), () => ENTRY).record;
+    store.update(tick('a'));
+    let writes = 0;
+    for (let round = 0; round < 40; round++) {
+      const before = storage.data[key];
+      storage.writeFromAnotherTab(key, JSON.stringify(untick(checklistCodec.parse(storage.data[key]).record)));
+      await settle();
+      if (storage.data[key] !== before) writes += 1;
+    }
+    expect(writes).toBeLessThan(40);
+    expect(stored()).toEqual([]);
+  });
+
+  it('does not apply an old change again once the moment has passed', async () => {
     const realNow = Date.now;
     try {
       let now = realNow();
@@ -57,6 +77,7 @@ describe('update', () => {
       store.update(tick('a'));
       now += REPLAY_WINDOW_MS + 1;
       storage.writeFromAnotherTab(key, JSON.stringify(RECORD));
+      await settle();
       expect(stored()).toEqual([]);
       expect(store.$record.get()).toEqual(RECORD);
     } finally {

@@ -4,6 +4,7 @@
  * site's own (SITE_REGISTRY), so every kind is read by the codec the site really uses.
  */
 import fc from 'fast-check';
+import { agreementArb, assessmentArb, checklistArb, isoDateArb, v1Arb } from '../support/record-arbitraries.ts';
 import { describe, expect, it } from 'vitest';
 import type { AgreementRecord } from '../../src/lib/agreement/agreement-record';
 import type { ChecklistEntry, ChecklistRecord } from '../../src/lib/checklist/checklist-record';
@@ -694,61 +695,6 @@ describe('describeKey', () => {
 
 const RUNS = { numRuns: 250 };
 
-const isoDateArb = fc
-  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((date) => date.toISOString());
-const dayArb = isoDateArb.map((date) => date.slice(0, 10));
-const wordArb = fc.string({ maxLength: 8 });
-const answersArb = fc.dictionary(
-  wordArb,
-  fc.oneof(fc.integer({ min: -5, max: 10 }), fc.string({ maxLength: 10 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 })),
-  { maxKeys: 4, noNullPrototype: true },
-);
-
-const draftArb: fc.Arbitrary<Draft> = fc.record({
-  answers: answersArb,
-  position: fc.nat(30),
-  definitionVersion: fc.nat(5),
-  startedAt: isoDateArb,
-  updatedAt: isoDateArb,
-});
-const attemptArb: fc.Arbitrary<Attempt> = fc.record({
-  id: wordArb,
-  completedAt: isoDateArb,
-  definitionVersion: fc.nat(5),
-  answers: answersArb,
-  scores: fc.dictionary(wordArb, fc.double({ noNaN: true, noDefaultInfinity: true }), { maxKeys: 3, noNullPrototype: true }),
-});
-const assessmentArb: fc.Arbitrary<AssessmentRecord> = fc.record({
-  format: fc.constant(2 as const),
-  draft: fc.option(draftArb, { nil: null }),
-  attempts: fc.array(attemptArb, { maxLength: 3 }),
-});
-const v1Arb: fc.Arbitrary<RecordV1> = fc.record({ format: fc.constant(1 as const), answers: answersArb, position: fc.nat(30), savedAt: isoDateArb });
-const checklistArb: fc.Arbitrary<ChecklistRecord> = fc.record({
-  format: fc.constant(1 as const),
-  definitionVersion: fc.nat(5),
-  entries: fc.array(
-    fc.record(
-      {
-        id: wordArb,
-        date: dayArb,
-        ticked: fc.array(wordArb, { maxLength: 4 }),
-        notes: fc.dictionary(wordArb, fc.string({ maxLength: 12 }), { maxKeys: 2, noNullPrototype: true }),
-        createdAt: isoDateArb,
-        updatedAt: isoDateArb,
-      },
-      { requiredKeys: ['id', 'ticked', 'notes', 'createdAt', 'updatedAt'] },
-    ),
-    { maxLength: 3 },
-  ),
-});
-const agreementArb: fc.Arbitrary<AgreementRecord> = fc.record({
-  format: fc.constant(1 as const),
-  fields: fc.dictionary(wordArb, fc.string({ maxLength: 20 }), { maxKeys: 4, noNullPrototype: true }),
-  updatedAt: isoDateArb,
-});
-
 /** A small pool of ids, so that saved data and imports share keys often. */
 const idArb = fc.constantFrom('a', 'b', 'mentor-self-assessment', 'x:y', 'ünï');
 
@@ -939,5 +885,13 @@ describe('properties', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('the record arbitraries the property tests use', () => {
+  it('make records each kind’s real codec accepts', () => {
+    fc.assert(fc.property(assessmentArb, (record) => assessmentCodec.isValid(record)), RUNS);
+    fc.assert(fc.property(checklistArb, (record) => registry[1]!.codec.isValid(record)), RUNS);
+    fc.assert(fc.property(agreementArb, (record) => registry[2]!.codec.isValid(record)), RUNS);
   });
 });

@@ -4,7 +4,7 @@ import { SEARCH_SHORTCUT_HASH, SEARCH_SHORTCUT_SOURCE } from '../../src/componen
 import { labelOf, orderedFilterValues } from '../../src/lib/search/filter-values';
 import { FILTER_LABELS } from '../../src/lib/search/labels';
 import { bestSections, excerptSegments, readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage, type SectionLike } from '../../src/lib/search/results';
-import { filtersWithout, hasFilters, knownFilters, readSearchState, searchStateQuery } from '../../src/lib/search/state';
+import { filtersWithout, hasFilters, knownFilters, limitQuery, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, readSearchState, searchStateQuery } from '../../src/lib/search/state';
 
 describe('the search page address', () => {
   it('reads the query and the filters', () => {
@@ -158,5 +158,26 @@ describe('filter values, as the search page lists them', () => {
   it('are named by their labels, or by themselves when no label exists', () => {
     expect(labelOf(FILTER_LABELS, 'type', 'Assessment')).toEqual({ one: 'Self-assessment', many: 'Self-assessments' });
     expect(labelOf(FILTER_LABELS, 'type', 'Track')).toEqual({ one: 'Track', many: 'Track' });
+  });
+});
+
+describe('limitQuery', () => {
+  it('leaves an ordinary search alone', () => {
+    expect(limitQuery('  mentor is too busy ')).toEqual({ query: 'mentor is too busy', shortened: false });
+  });
+
+  it('cuts a word repeated thousands of times to a few words, and says so', () => {
+    const result = limitQuery('credit '.repeat(15_000));
+    expect(result.shortened).toBe(true);
+    expect(result.query.split(' ')).toHaveLength(MAX_QUERY_WORDS);
+  });
+
+  it('cuts one enormous word, or long words, to the length limit at a word end where it can', () => {
+    expect(limitQuery('x'.repeat(105_000)).query).toHaveLength(MAX_QUERY_LENGTH);
+    const long = limitQuery(Array.from({ length: 10 }, (_, i) => `${String(i)}${'y'.repeat(30)}`).join(' '));
+    expect(long.shortened).toBe(true);
+    expect(long.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(long.query.endsWith('y')).toBe(true);
+    expect(long.query.split(' ').every((word) => word.length === 31)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 /** The results of one completed attempt: scores, what they mean, next steps, history. */
-import { compareScores, scoreDomains, nextSteps, type DomainScore } from '../../lib/assessment/scoring';
+import { compareScores, scoreDomains, scoredCoverage, nextSteps, type DomainScore } from '../../lib/assessment/scoring';
 import type { AssessmentDefinition } from '../../lib/assessment/types';
 import type { Attempt } from '../../lib/storage/assessment-record';
 import type { ArticleLinks } from './article-links';
@@ -37,6 +37,8 @@ export function Results(props: Props) {
   const groups = definition.groups.length > 0 ? definition.groups : [{ id: '', title: '', description: undefined }];
   const inGroup = (groupId: string) => scores.filter((score) => (groupId ? score.domain.group === groupId : true));
   const scenarios = definition.items.filter((item) => item.kind === 'scenario');
+  const coverage = scoredCoverage(scores);
+  const unscored = scores.filter((score) => score.percent === undefined).length;
 
   return (
     <div class="results">
@@ -47,11 +49,23 @@ export function Results(props: Props) {
         Completed {formatDate(attempt.completedAt)}
         {attempts.length > 1 && ` (attempt ${attempts.indexOf(attempt) + 1} of ${attempts.length})`}.
       </p>
-      {attempt.definitionVersion !== definition.version && (
-        <p class="notice">This attempt was made with an earlier version of the questions, so some areas may not match.</p>
+      {coverage === 'none' ? (
+        <p class="notice">
+          This attempt was made with {attempt.definitionVersion > definition.version ? 'a newer' : 'an earlier'} version of the
+          questions, and none of its answers fit the questions as they are now, so it cannot be scored. Take the assessment
+          again to see your results; this attempt stays in your history until you delete it.
+        </p>
+      ) : (
+        attempt.definitionVersion !== definition.version && (
+          <p class="notice">
+            This attempt was made with {attempt.definitionVersion > definition.version ? 'a newer' : 'an earlier'} version of the
+            questions, so some areas may not match.
+            {coverage === 'partial' && ` ${unscored} ${unscored === 1 ? 'area has' : 'areas have'} no answer that fits the current questions and ${unscored === 1 ? 'is' : 'are'} left out.`}
+          </p>
+        )
       )}
 
-      {groups.map((group) => (
+      {coverage !== 'none' && groups.map((group) => (
         <section key={group.id} aria-labelledby={group.id ? `group-${group.id}` : undefined}>
           {group.id && <h3 id={`group-${group.id}`}>{group.title}</h3>}
           {group.description && <p>{group.description}</p>}
@@ -60,9 +74,12 @@ export function Results(props: Props) {
         </section>
       ))}
 
+      {coverage !== 'none' && (
       <section aria-labelledby="next-steps-heading">
         <h3 id="next-steps-heading">Your next steps</h3>
-        {steps.length === 0 ? (
+        {steps.length === 0 && coverage === 'partial' ? (
+          <p>Every area that could be scored is in the top band, but not every area could be scored. Take it again for a complete picture.</p>
+        ) : steps.length === 0 ? (
           <p>Every area is in the top band. Keep doing what works, and take this again in a few months.</p>
         ) : (
           <ol class="next-steps">
@@ -83,7 +100,9 @@ export function Results(props: Props) {
           </ol>
         )}
       </section>
+      )}
 
+      {coverage !== 'none' && (
       <section aria-labelledby="score-table-heading">
         <h3 id="score-table-heading">{previous ? 'Scores compared with your previous attempt' : 'Scores in a table'}</h3>
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="score-table-heading">
@@ -116,6 +135,7 @@ export function Results(props: Props) {
           </table>
         </div>
       </section>
+      )}
 
       {scenarios.length > 0 && (
         <details class="results__answers">

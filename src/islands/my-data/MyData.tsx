@@ -15,9 +15,11 @@ import {
   describeKey,
   describeRecord,
   exportFileName,
+  leaveOut,
   mergeImport,
   readImport,
   tooLargeProblem,
+  unknownRecords,
   type ImportResult,
   type MergeMode,
   type RecordKind,
@@ -65,6 +67,10 @@ function download(name: string, text: string, type: string) {
 
 const ACTION_WORDS = { added: 'added', replaced: 'replaced', 'kept-current': 'kept', removed: 'deleted' } as const;
 
+/** A value from a plain lookup object, never from its prototype ("__proto__", "toString"…). */
+const own = (table: Record<string, string>, id: string): string | undefined =>
+  Object.hasOwn(table, id) && typeof table[id] === 'string' ? table[id] : undefined;
+
 /** "a", "a and b", "a, b and c" */
 function listInWords(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -77,6 +83,7 @@ export default function MyData({ titles, links, totals }: Props) {
   const [importProblem, setImportProblem] = useState<string | undefined>();
   const [preview, setPreview] = useState<Extract<ImportResult, { ok: true }> | undefined>();
   const [mode, setMode] = useState<MergeMode>('merge');
+  const [includeUnknown, setIncludeUnknown] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const previewRef = useRef<HTMLHeadingElement>(null);
@@ -98,6 +105,9 @@ export default function MyData({ titles, links, totals }: Props) {
     setTimeout(() => statusRef.current?.focus());
   }
 
+  /** Whether this site has the assessment or checklist a record belongs to (there is one agreement). */
+  const isKnown = (kind: RecordKind, id: string) => kind === 'agreement' || own(titles[kind], id) !== undefined;
+
   const rows: Row[] = Object.entries(entries ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([key, stored]): Row[] => {
@@ -107,8 +117,12 @@ export default function MyData({ titles, links, totals }: Props) {
       if (result.unreadable !== undefined) {
         return [{ key, title: describeKey(key, SITE_REGISTRY, titles[kind.kind]), detail: 'Saved, but it cannot be read by this version of the site.', href: undefined, lastChanged: undefined, unreadable: true }];
       }
+      if (!isKnown(kind.kind, kind.id)) {
+        const what = kind.kind === 'assessment' ? 'assessment' : 'checklist';
+        return [{ key, title: describeKey(key, SITE_REGISTRY), detail: `This site has no ${what} by this name: it may come from another copy of the guide, or from an edited file. Download it to keep it, or delete it.`, href: undefined, lastChanged: undefined, unreadable: true }];
+      }
       const { title, detail } = describeRecord(kind.kind, kind.id, result.record, titles[kind.kind], totals);
-      return [{ key, title, detail, href: links[kind.kind][kind.id], lastChanged: kind.entry.lastChanged(result.record), unreadable: false }];
+      return [{ key, title, detail, href: own(links[kind.kind], kind.id), lastChanged: kind.entry.lastChanged(result.record), unreadable: false }];
     }
     if (kind.type === 'set-aside' || kind.type === 'unknown') {
       return [{ key, title: describeKey(key, SITE_REGISTRY, {}), detail: 'Text kept aside because it could not be read. Download it before deleting it.', href: undefined, lastChanged: undefined, unreadable: true }];
@@ -154,6 +168,7 @@ export default function MyData({ titles, links, totals }: Props) {
       return;
     }
     const result = readImport(await file.text(), SITE_REGISTRY, DEFAULT_IMPORT_LIMITS, file.size);
+    setIncludeUnknown(false);
     if (result.ok) setPreview(result);
     else setImportProblem(`${result.problem} Nothing was changed.`);
   }
@@ -161,7 +176,9 @@ export default function MyData({ titles, links, totals }: Props) {
   function applyImport() {
     if (!preview) return;
     const current = readSiteStorage() ?? {};
-    const plan = mergeImport(current, preview, mode, SITE_REGISTRY);
+    const unknown = unknownRecords(preview.summary, isKnown);
+    const chosen = includeUnknown ? preview : leaveOut(preview, unknown.map((item) => item.key));
+    const plan = mergeImport(current, chosen, mode, SITE_REGISTRY);
     const result = carryOutPlan(localStorage, plan);
     const name = (key: string) => {
       const found = classifyKey(key, SITE_REGISTRY);
@@ -262,13 +279,33 @@ export default function MyData({ titles, links, totals }: Props) {
             </h3>
             {preview.exportedAt && <p class="muted">Exported on {formatLongDate(new Date(preview.exportedAt))}.</p>}
             <ul>
-              {preview.summary.map((item) => (
-                <li key={item.key}>
-                  {describeKey(item.key, SITE_REGISTRY, titles[item.kind])}
-                  {item.lastChanged && `, last changed ${formatLongDate(new Date(item.lastChanged))}`}
-                </li>
-              ))}
+              {preview.summary
+                .filter((item) => isKnown(item.kind, item.id))
+                .map((item) => (
+                  <li key={item.key}>
+                    {describeKey(item.key, SITE_REGISTRY, titles[item.kind])}
+                    {item.lastChanged && `, last changed ${formatLongDate(new Date(item.lastChanged))}`}
+                  </li>
+                ))}
             </ul>
+            {unknownRecords(preview.summary, isKnown).length > 0 && (
+              <div class="import-preview__unknown">
+                <p>
+                  This site does not know {unknownRecords(preview.summary, isKnown).length === 1 ? 'this record' : 'these records'}: there is no
+                  assessment or checklist by {unknownRecords(preview.summary, isKnown).length === 1 ? 'that name' : 'those names'} here. The file may come
+                  from another copy of the guide, or have been edited.
+                </p>
+                <ul>
+                  {unknownRecords(preview.summary, isKnown).map((item) => (
+                    <li key={item.key}>{describeKey(item.key, SITE_REGISTRY)}</li>
+                  ))}
+                </ul>
+                <div class="option">
+                  <input type="checkbox" id="include-unknown" checked={includeUnknown} onChange={(event) => setIncludeUnknown((event.currentTarget as HTMLInputElement).checked)} />
+                  <label for="include-unknown">Import them too (they will be listed here, but no page of this site will use them)</label>
+                </div>
+              </div>
+            )}
             <fieldset class="import-preview__mode">
               <legend>How should it be combined with what is saved here?</legend>
               <div class="option">

@@ -10,7 +10,7 @@
  */
 import type { PagefindFragment } from '../../lib/search/pagefind';
 import { bestSections, readyToSearchAsTyped, resultCountMessage } from '../../lib/search/results';
-import { searchStateQuery } from '../../lib/search/state';
+import { limitQuery, searchStateQuery } from '../../lib/search/state';
 import { element, excerpt, linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
 import { pagefindLoader } from './load-pagefind';
 
@@ -52,7 +52,7 @@ function startHeaderSearch(root: HTMLElement): void {
   async function run({ typed = false } = {}): Promise<void> {
     const current = ++generation;
     pause.cancel();
-    const query = input.value.trim();
+    const { query } = limitQuery(input.value);
     if (!query) {
       list.replaceChildren();
       status.textContent = '';

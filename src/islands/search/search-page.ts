@@ -9,7 +9,18 @@
 import type { FilterLabels } from '../../lib/search/labels';
 import type { Pagefind, PagefindFilterCounts, PagefindFilters, PagefindFragment, PagefindResult, PagefindSearch } from '../../lib/search/pagefind';
 import { readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage } from '../../lib/search/results';
-import { FILTER_GROUPS, filtersWithout, hasFilters, knownFilters, readSearchState, searchStateQuery, type FilterGroup, type FilterSelection } from '../../lib/search/state';
+import {
+  FILTER_GROUPS,
+  filtersWithout,
+  hasFilters,
+  knownFilters,
+  limitQuery,
+  readSearchState,
+  searchStateQuery,
+  SHORTENED_QUERY_MESSAGE,
+  type FilterGroup,
+  type FilterSelection,
+} from '../../lib/search/state';
 import { linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
 import { filterFieldsets, showFilterCounts } from './filter-fieldsets';
 import { pagefindLoader } from './load-pagefind';
@@ -36,7 +47,12 @@ export function startSearchPage(): void {
 
   const initial = readSearchState(location.search);
   let filters: FilterSelection = initial.filters;
-  input.value = initial.query;
+  const initialQuery = limitQuery(initial.query);
+  input.value = initialQuery.query;
+  if (initialQuery.shortened) {
+    notice.textContent = SHORTENED_QUERY_MESSAGE;
+    notice.hidden = false;
+  }
 
   const loadPagefind = pagefindLoader(bundlePath, baseUrl);
   /** The filter fieldsets, built once from every value in the index, alongside the first search. */
@@ -58,7 +74,8 @@ export function startSearchPage(): void {
     if (checked.unknown.length > 0) {
       filters = checked.filters;
       history.replaceState(history.state, '', `${location.pathname}${searchStateQuery({ query: input.value, filters })}`);
-      notice.textContent = unknownFiltersMessage(checked.unknown.map(({ group, value }) => ({ value, groupName: labels.groups[group] })));
+      const message = unknownFiltersMessage(checked.unknown.map(({ group, value }) => ({ value, groupName: labels.groups[group] })));
+      notice.textContent = notice.hidden ? message : `${notice.textContent} ${message}`;
       notice.hidden = false;
     }
     filterBox.append(...filterFieldsets(all, labels, filters));
@@ -142,8 +159,12 @@ export function startSearchPage(): void {
   async function run({ typed = false } = {}): Promise<void> {
     const current = ++generation;
     pause.cancel();
-    const query = input.value.trim();
-    history.replaceState(history.state, '', `${location.pathname}${searchStateQuery({ query: input.value, filters })}`);
+    const { query, shortened } = limitQuery(input.value);
+    if (shortened) {
+      notice.textContent = SHORTENED_QUERY_MESSAGE;
+      notice.hidden = false;
+    }
+    history.replaceState(history.state, '', `${location.pathname}${searchStateQuery({ query, filters })}`);
     if (!query) {
       clear();
       return;

@@ -133,3 +133,14 @@ export function scoreRecord(scores: readonly DomainScore[]): Record<string, numb
     scores.filter((score) => score.percent !== undefined).map((score) => [score.domain.id, score.percent!]),
   );
 }
+
+/**
+ * How much of an attempt the current questions can score: 'complete' (every area), 'partial'
+ * (some areas have no answer that fits the current questions, say after the assessment
+ * changed), or 'none' (no answer fits at all, so no result can honestly be shown).
+ */
+export function scoredCoverage(scores: readonly DomainScore[]): 'complete' | 'partial' | 'none' {
+  const scored = scores.filter((score) => score.percent !== undefined).length;
+  if (scored === 0) return 'none';
+  return scored === scores.length ? 'complete' : 'partial';
+}

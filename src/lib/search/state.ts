@@ -15,6 +15,29 @@ export interface SearchState {
   filters: FilterSelection;
 }
 
+/** The longest search the site runs: longer ones find nothing more, and would hold up the page. */
+export const MAX_QUERY_WORDS = 12;
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * A query cut to at most MAX_QUERY_WORDS words and MAX_QUERY_LENGTH characters (at a word's end
+ * where there is one), and whether anything was cut. Pasting a long text, or a hand-made link
+ * with a 100,000-character query, must not freeze the page for seconds.
+ */
+export function limitQuery(query: string): { query: string; shortened: boolean } {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  let limited = words.slice(0, MAX_QUERY_WORDS).join(' ');
+  if (limited.length > MAX_QUERY_LENGTH) {
+    const cut = limited.slice(0, MAX_QUERY_LENGTH);
+    const lastSpace = cut.lastIndexOf(' ');
+    limited = lastSpace > 0 ? cut.slice(0, lastSpace) : cut;
+  }
+  return { query: limited, shortened: limited !== words.join(' ') };
+}
+
+/** What the search page says when it shortened a query. */
+export const SHORTENED_QUERY_MESSAGE = `Your search was shortened to its first ${MAX_QUERY_WORDS} words (${MAX_QUERY_LENGTH} characters at most): a longer search finds nothing more.`;
+
 /** Reads `?q=…&type=…&audience=…`; unknown parameters are ignored, empty ones mean "not set". */
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);

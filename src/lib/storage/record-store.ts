@@ -29,7 +29,7 @@ export interface RecordStore<T> {
   /**
    * Applies a change to the record as it is stored now, not to this page's copy, so that a
    * change made a moment ago in another tab is kept. If another tab's write then lands without
-   * this change (two tabs writing in the same instant), the change is applied again, once.
+   * this change (two tabs writing in the same instant), the change is applied again (a few times at most).
    */
   update(change: (record: T) => T): boolean;
 }
@@ -60,6 +60,10 @@ export interface StoreEnvironment {
 
 /** How long a change made here is remembered, to be applied again if another tab's write drops it. */
 export const REPLAY_WINDOW_MS = 2000;
+/** How often one change is applied again at most: two tabs making opposite changes stop after this. */
+export const MAX_REPLAYS = 20;
+/** How long to let other tabs' writes settle before checking that this page's changes survived them. */
+export const REPAIR_DELAY_MS = 40;
 
 function browserEnvironment(): StoreEnvironment {
   const health = storageHealth();
@@ -93,25 +97,45 @@ export function createRecordStore<T>(
   const $record = atom<T>($saved.get());
   let writing = false;
   /** Changes made here recently, to apply again if another tab's write lands without them. */
-  let recent: { change: (record: T) => T; at: number }[] = [];
-  $saved.listen((heard) => {
-    const record = heard as T;
-    if (writing || record === $record.get()) return;
+  let recent: { change: (record: T) => T; at: number; replays: number }[] = [];
+  let repairTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Applies this page's recent changes again where what is stored now lacks them. */
+  function repair() {
+    repairTimer = undefined;
     const now = Date.now();
-    const replay = recent.filter(({ at }) => now - at < REPLAY_WINDOW_MS);
-    recent = [];
-    if (replay.length > 0 && $notice.get().unreadable === undefined) {
-      const merged = replay.reduce<T>((current, { change }) => change(current), record);
-      if (codec.serialise(merged) !== codec.serialise(record)) {
-        save(merged);
-        return;
-      }
-    }
+    recent = recent.filter(({ at, replays }) => now - at < REPLAY_WINDOW_MS && replays < MAX_REPLAYS);
+    const base = storedRecord();
+    if (recent.length === 0 || base === undefined || $notice.get().unreadable !== undefined) return;
+    const merged = recent.reduce<T>((current, { change }) => change(current), base);
+    if (codec.serialise(merged) === codec.serialise(base)) return;
+    for (const entry of recent) entry.replays += 1;
+    save(merged);
+  }
+
+  $saved.listen((heard) => {
+    if (writing) return;
+    // Events can arrive late: show what is stored now, not only the value the event carries.
+    const record = storedRecord() ?? (heard as T);
+    if (recent.length > 0) repairTimer ??= setTimeout(repair, REPAIR_DELAY_MS);
+    if (codec.serialise(record) === codec.serialise($record.get())) return;
     $record.set(record);
     $notice.set({ ...$notice.get(), changedElsewhere: true });
   });
   // Keep the persistent store mounted, so it hears other tabs and reads storage when shown again.
   $saved.subscribe(() => {});
+
+  /** The record as stored now, when it can be read (undefined when it cannot, or is unreadable). */
+  function storedRecord(): T | undefined {
+    if (!backing) return undefined;
+    try {
+      const result = codec.parse(backing.getItem(key));
+      if (result.status === 'ok' || result.status === 'migrated') return result.record;
+      return result.status === 'empty' ? codec.empty : undefined;
+    } catch {
+      return undefined;
+    }
+  }
 
   /** The record as stored now, or this page's copy when that is ahead (a failed save) or nothing can be read. */
   function freshest(): T {
@@ -135,7 +159,7 @@ export function createRecordStore<T>(
 
   function update(change: (record: T) => T): boolean {
     const next = change(freshest());
-    recent = [...recent.filter(({ at }) => Date.now() - at < REPLAY_WINDOW_MS), { change, at: Date.now() }];
+    recent = [...recent.filter(({ at }) => Date.now() - at < REPLAY_WINDOW_MS), { change, at: Date.now(), replays: 0 }];
     return save(next);
   }
 

@@ -128,7 +128,16 @@ export function provisionalCodec(format = 1): RecordCodec<Record<string, unknown
 
 const KIND_WORDS: Record<RecordKind, string> = { assessment: 'assessment', checklist: 'checklist', agreement: 'mentoring agreement' };
 
-const shorten = (text: string, length = 80) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+/** Characters that print as nothing (or move text about): shown as [U+200B] so two names never look alike. */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+/** A name as a reader should see it: invisible characters spelt out, and cut short if very long. */
+export function visibleName(text: string, length = 80): string {
+  const visible = text.replace(INVISIBLE, (character) => `[U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+  return visible.length > length ? `${visible.slice(0, length - 1)}…` : visible;
+}
+
+const shorten = (text: string, length = 80) => visibleName(text, length);
 
 /**
  * A key in words, for messages and lists: 'the assessment "mentor-self-assessment"', 'the
@@ -440,6 +449,27 @@ function readImportOrThrow(text: string, registry: KindRegistry, limits: ImportL
     unreadable: Object.fromEntries(unreadable),
     summary,
     exportedAt: isDateString(data.exportedAt) ? data.exportedAt : undefined,
+  };
+}
+
+/**
+ * Records in an import that name something this site does not have (an assessment or checklist
+ * id it does not know, such as "__proto__", or a real id with an invisible character added),
+ * by `isKnown`, which the page answers from its own list of assessments and checklists.
+ */
+export function unknownRecords(summary: readonly ImportSummaryItem[], isKnown: (kind: RecordKind, id: string) => boolean): ImportSummaryItem[] {
+  return summary.filter((item) => !isKnown(item.kind, item.id));
+}
+
+/** The import without the records under `keys` (and without any text kept aside for them). */
+export function leaveOut<T extends ImportedData & { summary?: ImportSummaryItem[] }>(data: T, keys: Iterable<string>): T {
+  const left = new Set(keys);
+  const belongsToLeft = (key: string) => left.has(key) || left.has(SET_ASIDE.exec(key)?.[1] ?? '');
+  return {
+    ...data,
+    records: Object.fromEntries(Object.entries(data.records).filter(([key]) => !left.has(key))),
+    unreadable: Object.fromEntries(Object.entries(data.unreadable).filter(([key]) => !belongsToLeft(key))),
+    ...(data.summary ? { summary: data.summary.filter((item) => !left.has(item.key)) } : {}),
   };
 }
 

@@ -1,0 +1,139 @@
+/**
+ * fast-check arbitraries for saved records of every kind, shaped as the real codecs expect
+ * (tests/unit/saved-data.test.ts checks them against the codecs), and for export files built
+ * from them with the awkward cases an import must survive: prototype-named and look-alike ids,
+ * repeated entry ids, impossible and future dates.
+ */
+import fc from 'fast-check';
+import type { AgreementRecord } from '../../src/lib/agreement/agreement-record';
+import type { ChecklistRecord } from '../../src/lib/checklist/checklist-record';
+import type { AssessmentRecord, Attempt, Draft, RecordV1 } from '../../src/lib/storage/assessment-record';
+import { AGREEMENT_KEY, assessmentKey, checklistKey } from '../../src/lib/storage/keys';
+
+export const isoDateArb = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
+export const dayArb = isoDateArb.map((date) => date.slice(0, 10));
+export const wordArb = fc.string({ maxLength: 8 });
+const answersArb = fc.dictionary(
+  wordArb,
+  fc.oneof(fc.integer({ min: -5, max: 10 }), fc.string({ maxLength: 10 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 })),
+  { maxKeys: 4, noNullPrototype: true },
+);
+
+const draftArb: fc.Arbitrary<Draft> = fc.record({
+  answers: answersArb,
+  position: fc.nat(30),
+  definitionVersion: fc.nat(5),
+  startedAt: isoDateArb,
+  updatedAt: isoDateArb,
+});
+const attemptArb: fc.Arbitrary<Attempt> = fc.record({
+  id: wordArb,
+  completedAt: isoDateArb,
+  definitionVersion: fc.nat(5),
+  answers: answersArb,
+  scores: fc.dictionary(wordArb, fc.double({ noNaN: true, noDefaultInfinity: true }), { maxKeys: 3, noNullPrototype: true }),
+});
+export const assessmentArb: fc.Arbitrary<AssessmentRecord> = fc.record({
+  format: fc.constant(2 as const),
+  draft: fc.option(draftArb, { nil: null }),
+  attempts: fc.array(attemptArb, { maxLength: 3 }),
+});
+export const v1Arb: fc.Arbitrary<RecordV1> = fc.record({ format: fc.constant(1 as const), answers: answersArb, position: fc.nat(30), savedAt: isoDateArb });
+export const checklistArb: fc.Arbitrary<ChecklistRecord> = fc.record({
+  format: fc.constant(1 as const),
+  definitionVersion: fc.nat(5),
+  entries: fc.uniqueArray(
+    fc.record(
+      {
+        id: wordArb.filter((id) => id !== ''),
+        date: dayArb,
+        ticked: fc.array(wordArb, { maxLength: 4 }),
+        notes: fc.dictionary(wordArb, fc.string({ maxLength: 12 }), { maxKeys: 2, noNullPrototype: true }),
+        createdAt: isoDateArb,
+        updatedAt: isoDateArb,
+      },
+      { requiredKeys: ['id', 'ticked', 'notes', 'createdAt', 'updatedAt'] },
+    ),
+    { maxLength: 3, selector: (entry) => entry.id },
+  ),
+});
+export const agreementArb: fc.Arbitrary<AgreementRecord> = fc.record({
+  format: fc.constant(1 as const),
+  fields: fc.dictionary(wordArb, fc.string({ maxLength: 20 }), { maxKeys: 4, noNullPrototype: true }),
+  updatedAt: isoDateArb,
+});
+
+
+/** Dates an import may carry: ordinary ones, ones far in the future, and days that do not exist. */
+export const awkwardDateArb = fc.oneof(
+  { weight: 40, arbitrary: isoDateArb },
+  fc.constantFrom('2099-12-31T23:59:59.000Z', '2026-13-45T10:00:00.000Z', '2026-02-30T10:00:00.000Z', 'yesterday'),
+);
+
+/** Ids of the site's real assessments and checklists, of nothing, of Object.prototype, and look-alikes. */
+export const awkwardIdArb = fc.constantFrom(
+  'mentor-self-assessment',
+  'relationship-health-check',
+  'first-meeting',
+  'meeting-agenda',
+  'no-such-thing',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'first-meeting\u200b',
+);
+
+const meetingArb = fc.record({
+  id: fc.constantFrom('e1', 'e2', 'e3'),
+  date: fc.oneof({ weight: 20, arbitrary: dayArb }, fc.constantFrom('2026-13-45', '2099-01-01')),
+  ticked: fc.array(fc.constantFrom('agree-how-often-to-meet', 'unknown-item', 'toString'), { maxLength: 3 }),
+  notes: fc.dictionary(fc.constantFrom('agree-how-often-to-meet', '__proto__', 'x'), fc.string({ maxLength: 12 }), { maxKeys: 2, noNullPrototype: true }),
+  createdAt: awkwardDateArb,
+  updatedAt: awkwardDateArb,
+});
+
+/** A checklist record that may repeat an entry id or carry an impossible date. */
+export const awkwardChecklistArb = fc.record({
+  format: fc.constant(1),
+  definitionVersion: fc.oneof(fc.nat(3), fc.constant(24)),
+  // Mostly distinct entry ids, sometimes a repeated one.
+  entries: fc.oneof({ weight: 5, arbitrary: fc.uniqueArray(meetingArb, { maxLength: 3, selector: (entry) => entry.id }) }, fc.array(meetingArb, { maxLength: 3 })),
+});
+
+/** An assessment record whose attempts may be from other versions, with answers to removed questions. */
+export const awkwardAssessmentArb = fc.record({
+  format: fc.constant(2),
+  draft: fc.constant(null),
+  attempts: fc.array(
+    fc.record({
+      id: fc.constantFrom('t1', 't2'),
+      completedAt: awkwardDateArb,
+      definitionVersion: fc.nat(3),
+      answers: fc.dictionary(fc.constantFrom('removed-question', 'listen-before-advising'), fc.integer({ min: 0, max: 4 }), { maxKeys: 2, noNullPrototype: true }),
+      scores: fc.dictionary(fc.constantFrom('listening', 'gone'), fc.integer({ min: 0, max: 100 }), { maxKeys: 2, noNullPrototype: true }),
+    }),
+    { maxLength: 2 },
+  ),
+});
+
+/** An export file as the site writes one, holding some of the above. */
+export const awkwardExportArb = fc
+  .record({
+    assessments: fc.dictionary(awkwardIdArb, awkwardAssessmentArb, { maxKeys: 3, noNullPrototype: true }),
+    checklists: fc.dictionary(awkwardIdArb, awkwardChecklistArb, { maxKeys: 3, noNullPrototype: true }),
+    agreement: fc.option(fc.record({ format: fc.constant(1), fields: fc.dictionary(fc.constantFrom('goals', 'mentorName'), fc.string({ maxLength: 30 }), { maxKeys: 2, noNullPrototype: true }), updatedAt: awkwardDateArb }), { nil: undefined }),
+  })
+  .map(({ assessments, checklists, agreement }) => ({
+    format: 'mentorship-guide-export',
+    version: 1,
+    exportedAt: '2026-05-01T10:00:00.000Z',
+    records: {
+      ...Object.fromEntries(Object.entries(assessments).map(([id, record]) => [assessmentKey(id), record])),
+      ...Object.fromEntries(Object.entries(checklists).map(([id, record]) => [checklistKey(id), record])),
+      ...(agreement ? { [AGREEMENT_KEY]: agreement } : {}),
+    },
+    unreadable: {},
+  }));
