@@ -285,7 +285,7 @@ describe('bad saved data', () => {
       await expect.poll(() => progress(page)).toBe(`Question 2 of ${definition.items.length}`);
       for (const path of ['checklists/first-meeting/', 'agreement/']) {
         await page.goto(`${siteUrl}${path}`);
-        await expect.poll(() => page.locator('.storage-notices').innerText(), path).toContain('save but not read back');
+        await expect.poll(() => page.locator('.storage-notices').innerText(), { message: path }).toContain('save but not read back');
       }
       await page.goto(`${siteUrl}my-data/`);
       await expect.poll(() => page.locator('.notice[role="status"]').innerText()).toContain('save but not read back');
