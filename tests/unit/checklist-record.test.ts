@@ -4,7 +4,8 @@ import { checklistCodec, type ChecklistEntry, type ChecklistRecord } from '../..
 import { reconcileRecord, withEntryChanged } from '../../src/lib/checklist/progress';
 import { SITE_REGISTRY } from '../../src/lib/storage/registry';
 import { checklistKey } from '../../src/lib/storage/keys';
-import { EXPORT_FORMAT, readImport } from '../../src/lib/storage/saved-data';
+import { readImport } from '../../src/lib/storage/import-data';
+import { EXPORT_FORMAT } from '../../src/lib/storage/saved-data';
 
 const entry = (id: string, extra: Partial<ChecklistEntry> = {}): ChecklistEntry => ({
   id,

@@ -12,25 +12,19 @@ import { assessmentCodec, type AssessmentRecord, type Attempt, type Draft, type 
 import { isObject } from '../../src/lib/storage/guards';
 import { AGREEMENT_KEY, assessmentKey, checklistKey, setAsideKey } from '../../src/lib/storage/keys';
 import { SITE_REGISTRY } from '../../src/lib/storage/registry';
+import { applyMerge, carryOutPlan, mergeImport, readImport, tooLargeProblem, type ImportedData, type MergePlan } from '../../src/lib/storage/import-data';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   PROBE_KEY,
-  applyMerge,
   buildExport,
-  carryOutPlan,
   classifyKey,
   describeKey,
   describeRecord,
   exportFileName,
   kindRegistry,
-  mergeImport,
   provisionalCodec,
-  readImport,
-  tooLargeProblem,
-  type ImportedData,
   type KindRegistry,
-  type MergePlan,
   type RecordKind,
 } from '../../src/lib/storage/saved-data';
 
@@ -441,17 +435,22 @@ describe('mergeImport', () => {
       expect(plan.removals).toEqual([]);
     });
 
-    it('lets the import win on a tie, or when either has no date', () => {
+    it('lets the import win on a tie, or when the saved record has no date', () => {
       const tie: AgreementRecord = { ...AGREEMENT, fields: { goals: 'Other' } };
       const current = {
         [AGREEMENT_KEY]: JSON.stringify(AGREEMENT),
-        [A_KEY]: JSON.stringify(ASSESSMENT),
         [assessmentKey('b')]: JSON.stringify(UNDATED),
       };
-      const incoming = { records: { [AGREEMENT_KEY]: tie, [A_KEY]: UNDATED, [assessmentKey('b')]: OLDER }, unreadable: {} };
+      const incoming = { records: { [AGREEMENT_KEY]: tie, [assessmentKey('b')]: OLDER }, unreadable: {} };
       const plan = mergeImport(current, incoming, 'merge', registry);
-      expect(actions(plan)).toEqual({ [AGREEMENT_KEY]: 'replaced', [A_KEY]: 'replaced', [assessmentKey('b')]: 'replaced' });
+      expect(actions(plan)).toEqual({ [AGREEMENT_KEY]: 'replaced', [assessmentKey('b')]: 'replaced' });
       expect(plan.writes[AGREEMENT_KEY]).toBe(JSON.stringify(tie));
+    });
+
+    it('never replaces a saved record that has a date with an undated one, such as an empty record', () => {
+      const plan = mergeImport({ [A_KEY]: JSON.stringify(ASSESSMENT) }, { records: { [A_KEY]: UNDATED }, unreadable: {} }, 'merge', registry);
+      expect(actions(plan)).toEqual({ [A_KEY]: 'kept-current' });
+      expect(plan.writes).toEqual({});
     });
 
     it('does not rewrite a record that is saved already, exactly', () => {

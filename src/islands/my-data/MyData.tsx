@@ -1,29 +1,19 @@
 /**
  * Everything the site has saved in this browser: listed, exported, imported (merge or replace,
- * with a preview) and deleted. The logic is in src/lib/storage/saved-data.ts.
+ * with a preview) and deleted. The logic is in src/lib/storage/saved-data.ts and, for imports,
+ * src/lib/storage/import-data.ts (loaded when a file is chosen).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLongDate } from '../../lib/dates';
 import { canKeep, probeStorage, type StorageHealth } from '../../lib/storage/browser-storage';
 import { STORAGE_PREFIX } from '../../lib/storage/keys';
 import { SITE_REGISTRY } from '../../lib/storage/registry';
-import {
-  buildExport,
-  carryOutPlan,
-  classifyKey,
-  DEFAULT_IMPORT_LIMITS,
-  describeKey,
-  describeRecord,
-  exportFileName,
-  leaveOut,
-  mergeImport,
-  readImport,
-  tooLargeProblem,
-  unknownRecords,
-  type ImportResult,
-  type MergeMode,
-  type RecordKind,
-} from '../../lib/storage/saved-data';
+import type { ImportResult, ImportSummaryItem, MergeMode } from '../../lib/storage/import-data';
+import { buildExport, classifyKey, describeKey, describeRecord, exportFileName, type RecordKind } from '../../lib/storage/saved-data';
+
+/** Reading and applying an import: loaded only when the reader chooses a file. */
+const loadImportData = () => import('../../lib/storage/import-data');
+type ImportData = Awaited<ReturnType<typeof loadImportData>>;
 
 interface Props {
   titles: Record<RecordKind, Record<string, string>>;
@@ -81,7 +71,8 @@ export default function MyData({ titles, links, totals }: Props) {
   const [health, setHealth] = useState<StorageHealth>('available');
   const [status, setStatus] = useState<string | undefined>();
   const [importProblem, setImportProblem] = useState<string | undefined>();
-  const [preview, setPreview] = useState<Extract<ImportResult, { ok: true }> | undefined>();
+  const [preview, setPreview] = useState<(Extract<ImportResult, { ok: true }> & { unknown: ImportSummaryItem[] }) | undefined>();
+  const importData = useRef<ImportData>();
   const [mode, setMode] = useState<MergeMode>('merge');
   const [includeUnknown, setIncludeUnknown] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -161,6 +152,7 @@ export default function MyData({ titles, links, totals }: Props) {
     setImportProblem(undefined);
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
+    const { DEFAULT_IMPORT_LIMITS, readImport, tooLargeProblem, unknownRecords } = (importData.current ??= await loadImportData());
     // Measured once, on the file itself: the decoded text of a damaged file can be larger.
     const tooLarge = tooLargeProblem(file.size, DEFAULT_IMPORT_LIMITS.maxBytes);
     if (tooLarge) {
@@ -169,15 +161,15 @@ export default function MyData({ titles, links, totals }: Props) {
     }
     const result = readImport(await file.text(), SITE_REGISTRY, DEFAULT_IMPORT_LIMITS, file.size);
     setIncludeUnknown(false);
-    if (result.ok) setPreview(result);
+    if (result.ok) setPreview({ ...result, unknown: unknownRecords(result.summary, isKnown) });
     else setImportProblem(`${result.problem} Nothing was changed.`);
   }
 
   function applyImport() {
-    if (!preview) return;
+    if (!preview || !importData.current) return;
+    const { carryOutPlan, leaveOut, mergeImport } = importData.current;
     const current = readSiteStorage() ?? {};
-    const unknown = unknownRecords(preview.summary, isKnown);
-    const chosen = includeUnknown ? preview : leaveOut(preview, unknown.map((item) => item.key));
+    const chosen = includeUnknown ? preview : leaveOut(preview, preview.unknown.map((item) => item.key));
     const plan = mergeImport(current, chosen, mode, SITE_REGISTRY);
     const result = carryOutPlan(localStorage, plan);
     const name = (key: string) => {
@@ -280,7 +272,7 @@ export default function MyData({ titles, links, totals }: Props) {
             {preview.exportedAt && <p class="muted">Exported on {formatLongDate(new Date(preview.exportedAt))}.</p>}
             <ul>
               {preview.summary
-                .filter((item) => isKnown(item.kind, item.id))
+                .filter((item) => !preview.unknown.includes(item))
                 .map((item) => (
                   <li key={item.key}>
                     {describeKey(item.key, SITE_REGISTRY, titles[item.kind])}
@@ -288,15 +280,15 @@ export default function MyData({ titles, links, totals }: Props) {
                   </li>
                 ))}
             </ul>
-            {unknownRecords(preview.summary, isKnown).length > 0 && (
+            {preview.unknown.length > 0 && (
               <div class="import-preview__unknown">
                 <p>
-                  This site does not know {unknownRecords(preview.summary, isKnown).length === 1 ? 'this record' : 'these records'}: there is no
-                  assessment or checklist by {unknownRecords(preview.summary, isKnown).length === 1 ? 'that name' : 'those names'} here. The file may come
+                  This site does not know {preview.unknown.length === 1 ? 'this record' : 'these records'}: there is no
+                  assessment or checklist by {preview.unknown.length === 1 ? 'that name' : 'those names'} here. The file may come
                   from another copy of the guide, or have been edited.
                 </p>
                 <ul>
-                  {unknownRecords(preview.summary, isKnown).map((item) => (
+                  {preview.unknown.map((item) => (
                     <li key={item.key}>{describeKey(item.key, SITE_REGISTRY)}</li>
                   ))}
                 </ul>

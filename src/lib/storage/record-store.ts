@@ -8,7 +8,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import { assessmentCodec, type AssessmentRecord } from './assessment-record';
 import { canKeep, isQuotaError, storageHealth, type StorageHealth } from './browser-storage';
 import { assessmentKey, setAsideKey } from './keys';
-import type { LoadStatus, RecordCodec } from './record-format';
+import type { LoadResult, LoadStatus, RecordCodec } from './record-format';
 
 export interface StoreNotice {
   storage: StorageHealth;
@@ -105,8 +105,8 @@ export function createRecordStore<T>(
     repairTimer = undefined;
     const now = Date.now();
     recent = recent.filter(({ at, replays }) => now - at < REPLAY_WINDOW_MS && replays < MAX_REPLAYS);
-    const base = storedRecord();
-    if (recent.length === 0 || base === undefined || $notice.get().unreadable !== undefined) return;
+    const base = backing && storedRecord();
+    if (recent.length === 0 || !base || $notice.get().unreadable !== undefined) return;
     const merged = recent.reduce<T>((current, { change }) => change(current), base);
     if (codec.serialise(merged) === codec.serialise(base)) return;
     for (const entry of recent) entry.replays += 1;
@@ -116,7 +116,7 @@ export function createRecordStore<T>(
   $saved.listen((heard) => {
     if (writing) return;
     // Events can arrive late: show what is stored now, not only the value the event carries.
-    const record = storedRecord() ?? (heard as T);
+    const record = (backing && storedRecord()) || (heard as T);
     if (recent.length > 0) repairTimer ??= setTimeout(repair, REPAIR_DELAY_MS);
     if (codec.serialise(record) === codec.serialise($record.get())) return;
     $record.set(record);
@@ -125,37 +125,27 @@ export function createRecordStore<T>(
   // Keep the persistent store mounted, so it hears other tabs and reads storage when shown again.
   $saved.subscribe(() => {});
 
-  /** The record as stored now, when it can be read (undefined when it cannot, or is unreadable). */
-  function storedRecord(): T | undefined {
-    if (!backing) return undefined;
+  /**
+   * The record as stored now (undefined when it cannot be read). With `noting`, a newly found
+   * unreadable value is noted, so that save() keeps it aside before writing over it.
+   */
+  function storedRecord(noting = false): T | undefined {
+    let result: LoadResult<T>;
     try {
-      const result = codec.parse(backing.getItem(key));
-      if (result.status === 'ok' || result.status === 'migrated') return result.record;
-      return result.status === 'empty' ? codec.empty : undefined;
+      result = codec.parse(backing!.getItem(key));
     } catch {
       return undefined;
     }
-  }
-
-  /** The record as stored now, or this page's copy when that is ahead (a failed save) or nothing can be read. */
-  function freshest(): T {
-    if (!backing || $notice.get().saveFailed) return $record.get();
-    let stored: string | null;
-    try {
-      stored = backing.getItem(key);
-    } catch {
-      return $record.get();
-    }
-    const result = codec.parse(stored);
-    if (result.status === 'ok' || result.status === 'migrated') return result.record;
-    if (result.status === 'empty') return codec.empty;
-    // Unreadable: start from the page's copy; save() keeps the stored text aside before writing.
-    if (result.unreadable !== $notice.get().unreadable) {
+    if (result.status !== 'corrupt' && result.status !== 'newer') return result.record;
+    if (noting && result.unreadable !== $notice.get().unreadable) {
       unreadableKeptAside = false;
       $notice.set({ ...$notice.get(), load: result.status, unreadable: result.unreadable });
     }
-    return $record.get();
+    return undefined;
   }
+
+  /** The record as stored now, or this page's copy when that is ahead (a failed save) or nothing can be read. */
+  const freshest = (): T => (!backing || $notice.get().saveFailed ? undefined : storedRecord(true)) ?? $record.get();
 
   function update(change: (record: T) => T): boolean {
     const next = change(freshest());
