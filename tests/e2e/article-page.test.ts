@@ -98,10 +98,21 @@ describe('keyboard use', () => {
     for (let i = 0; i < 3; i++) await session.page.keyboard.press('Tab');
     const focusStyle = await session.page.locator(':focus').evaluate((element) => {
       const style = getComputedStyle(element);
-      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      // The error colour, resolved the same way as the outline's.
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--color-error)';
+      document.body.append(probe);
+      const error = getComputedStyle(probe).color;
+      probe.remove();
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor, error, ring: style.boxShadow };
     });
     expect(focusStyle.style).toBe('solid');
     expect(focusStyle.width).toBeGreaterThanOrEqual(2);
+    // Yellow with a dark edge, never the error colour.
+    expect(focusStyle.colour).toBe('rgb(255, 221, 0)');
+    expect(focusStyle.error).toMatch(/^rgb/);
+    expect(focusStyle.colour).not.toBe(focusStyle.error);
+    expect(focusStyle.ring).toContain('rgb(11, 12, 13)');
   });
 });
 

@@ -38,7 +38,7 @@ const attemptArb: fc.Arbitrary<Attempt> = fc.record({
 export const assessmentArb: fc.Arbitrary<AssessmentRecord> = fc.record({
   format: fc.constant(2 as const),
   draft: fc.option(draftArb, { nil: null }),
-  attempts: fc.array(attemptArb, { maxLength: 3 }),
+  attempts: fc.uniqueArray(attemptArb, { maxLength: 3, selector: (attempt) => attempt.id }),
 });
 export const v1Arb: fc.Arbitrary<RecordV1> = fc.record({ format: fc.constant(1 as const), answers: answersArb, position: fc.nat(30), savedAt: isoDateArb });
 export const checklistArb: fc.Arbitrary<ChecklistRecord> = fc.record({

@@ -182,7 +182,7 @@ const attempt: fc.Arbitrary<Attempt> = fc.record({
 const record: fc.Arbitrary<AssessmentRecord> = fc.record({
   format: fc.constant(RECORD_FORMAT),
   draft: fc.option(draft, { nil: null }),
-  attempts: fc.array(attempt, { maxLength: 4 }),
+  attempts: fc.uniqueArray(attempt, { maxLength: 4, selector: (entry) => entry.id }),
 });
 const recordV1: fc.Arbitrary<RecordV1> = fc.record({
   format: fc.constant(1 as const),

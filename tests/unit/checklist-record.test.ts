@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checklistCodec, type ChecklistEntry, type ChecklistRecord } from '../../src/lib/checklist/checklist-record';
 import { reconcileRecord, withEntryChanged } from '../../src/lib/checklist/progress';
 import { SITE_REGISTRY } from '../../src/lib/storage/registry';
-import { checklistKey } from '../../src/lib/storage/keys';
+import { assessmentKey, checklistKey } from '../../src/lib/storage/keys';
+import { assessmentCodec } from '../../src/lib/storage/assessment-record';
 import { readImport } from '../../src/lib/storage/import-data';
 import { EXPORT_FORMAT } from '../../src/lib/storage/saved-data';
 
@@ -41,6 +42,16 @@ describe('the checklist record', () => {
   it('refuses impossible timestamps', () => {
     const bad = record([entry('e1', { createdAt: '2026-02-30T10:00:00.000Z' })]);
     expect(checklistCodec.parse(JSON.stringify(bad)).status).toBe('corrupt');
+  });
+});
+
+describe('the assessment record, likewise', () => {
+  it('refuses two attempts with one id, which deleting one would delete both, and an import says why', () => {
+    const attempt = { id: 'same', completedAt: '2026-03-01T10:00:00.000Z', definitionVersion: 1, answers: {}, scores: {} };
+    const twins = { format: 2, draft: null, attempts: [attempt, { ...attempt, completedAt: '2026-04-01T10:00:00.000Z' }] };
+    expect(assessmentCodec.parse(JSON.stringify(twins)).status).toBe('corrupt');
+    const result = readImport(JSON.stringify({ format: EXPORT_FORMAT, version: 1, records: { [assessmentKey('mentor-self-assessment')]: twins } }), SITE_REGISTRY);
+    expect(result.ok ? '' : result.problem).toMatch(/two of its attempts share one id \("same"\)/);
   });
 });
 
