@@ -112,7 +112,7 @@ describe('keyboard use', () => {
     expect(focusStyle.colour).toBe('rgb(255, 221, 0)');
     expect(focusStyle.error).toMatch(/^rgb/);
     expect(focusStyle.colour).not.toBe(focusStyle.error);
-    expect(focusStyle.ring).toContain('rgb(11, 12, 13)');
+    expect(focusStyle.ring).toContain('rgb(11, 12, 12)');
   });
 });
 

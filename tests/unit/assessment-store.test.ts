@@ -7,7 +7,7 @@ import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../src/lib/assessment/types';
 import { EMPTY_RECORD, serialiseAssessmentRecord, type AssessmentRecord } from '../../src/lib/storage/assessment-record';
-import { createAssessmentStore, type AssessmentStore } from '../../src/lib/storage/record-store';
+import { createAssessmentStore, type AssessmentStore } from '../../src/lib/storage/assessment-store';
 import { assessmentKey, setAsideKey } from '../../src/lib/storage/keys';
 import { installFakeStorage, type FakeStorage } from '../support/fake-storage';
 

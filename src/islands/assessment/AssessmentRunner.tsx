@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isValidAnswer, scoreDomains, scoreRecord } from '../../lib/assessment/scoring';
 import type { Answer, AssessmentDefinition } from '../../lib/assessment/types';
 import { EMPTY_RECORD, type AssessmentRecord, type Draft } from '../../lib/storage/assessment-record';
-import { assessmentStore } from '../../lib/storage/record-store';
+import { assessmentStore } from '../../lib/storage/assessment-store';
 import { reconcileAnswers } from '../../lib/storage/reconcile';
 import type { ArticleLinks } from './article-links';
 import { fieldId, QuestionField } from './QuestionField';

@@ -51,16 +51,14 @@ export function Results(props: Props) {
       </p>
       {coverage === 'none' ? (
         <p class="notice">
-          This attempt was made with {attempt.definitionVersion > definition.version ? 'a newer' : 'an earlier'} version of the
-          questions, and none of its answers fit the questions as they are now, so it cannot be scored. Take the assessment
-          again to see your results; this attempt stays in your history until you delete it.
+          None of this attempt's answers fit the current questions, so it cannot be scored. Take it again to see your
+          results; this attempt stays in your history until you delete it.
         </p>
       ) : (
         attempt.definitionVersion !== definition.version && (
           <p class="notice">
-            This attempt was made with {attempt.definitionVersion > definition.version ? 'a newer' : 'an earlier'} version of the
-            questions, so some areas may not match.
-            {coverage === 'partial' && ` ${unscored} ${unscored === 1 ? 'area has' : 'areas have'} no answer that fits the current questions and ${unscored === 1 ? 'is' : 'are'} left out.`}
+            This attempt was made with another version of the questions, so some areas may not match.
+            {coverage === 'partial' && ` ${unscored} ${unscored === 1 ? 'area' : 'areas'} without a fitting answer left out.`}
           </p>
         )
       )}
@@ -78,7 +76,7 @@ export function Results(props: Props) {
       <section aria-labelledby="next-steps-heading">
         <h3 id="next-steps-heading">Your next steps</h3>
         {steps.length === 0 && coverage === 'partial' ? (
-          <p>Every area that could be scored is in the top band, but not every area could be scored. Take it again for a complete picture.</p>
+          <p>Every area that could be scored is in the top band. Take it again for a complete picture.</p>
         ) : steps.length === 0 ? (
           <p>Every area is in the top band. Keep doing what works, and take this again in a few months.</p>
         ) : (

@@ -22,9 +22,8 @@ export function StorageNotices({ notice }: { notice: StoreNotice }) {
       )}
       {notice.storage === 'unreadable' && (
         <p class="notice">
-          Your browser is letting this site save but not read back what it saved, so nothing you enter here can be kept
-          or shown again after you leave this page. Anything saved before is left untouched. Everything still works for
-          this visit.
+          Your browser lets this site save but not read back what it saved, so what you enter here will be lost when you
+          leave this page. Anything saved before is untouched.
         </p>
       )}
       {notice.saveFailed && canKeep(notice.storage) && (

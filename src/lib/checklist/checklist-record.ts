@@ -43,7 +43,7 @@ function isEntry(value: unknown): value is ChecklistEntry {
 }
 
 /** The first entry id used twice, if any: two entries with one id would overwrite each other. */
-function repeatedEntryId(entries: readonly { id: string }[]): string | undefined {
+export function repeatedEntryId(entries: readonly { id: string }[]): string | undefined {
   const seen = new Set<string>();
   for (const { id } of entries) {
     if (seen.has(id)) return id;
@@ -64,21 +64,9 @@ export function isChecklistRecord(value: unknown): value is ChecklistRecord {
   );
 }
 
-/** Why a value of this format is not a valid checklist record, in words a reader can act on. */
-export function explainChecklist(value: unknown): string | undefined {
-  if (!isObject(value) || !Array.isArray(value.entries)) return undefined;
-  const entries = value.entries.filter(isObject);
-  const badDate = entries.find((entry) => entry.date !== undefined && !isCalendarDay(entry.date));
-  if (badDate) return `one of its meetings is dated "${String(badDate.date).slice(0, 40)}", which is not a real day.`;
-  const repeated = repeatedEntryId(entries.filter((entry): entry is { id: string } => typeof entry.id === 'string'));
-  if (repeated !== undefined) return `two of its entries share one id ("${repeated.slice(0, 40)}"), so a change to one would overwrite the other.`;
-  return undefined;
-}
-
 export const checklistCodec = recordCodec<ChecklistRecord>({
   format: CHECKLIST_FORMAT,
   empty: EMPTY_CHECKLIST,
   migrations: {},
   isValid: isChecklistRecord,
-  explain: explainChecklist,
 });

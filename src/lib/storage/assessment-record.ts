@@ -108,20 +108,11 @@ export function isAssessmentRecord(value: unknown): value is AssessmentRecord {
   );
 }
 
-/** Why a value of this format is not a valid record, where a reader can act on it. */
-function explainAssessment(value: unknown): string | undefined {
-  const attempts = isObject(value) && Array.isArray(value.attempts) ? value.attempts.filter(isAttempt) : [];
-  const ids = attempts.map((attempt) => attempt.id);
-  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
-  return repeated === undefined ? undefined : `two of its attempts share one id ("${repeated.slice(0, 40)}"), so deleting one would delete the other.`;
-}
-
 export const assessmentCodec = recordCodec<AssessmentRecord>({
   format: RECORD_FORMAT,
   empty: EMPTY_RECORD,
   migrations: MIGRATIONS,
   isValid: isAssessmentRecord,
-  explain: explainAssessment,
 });
 
 /** Reads a stored string. Never throws; anything it cannot read comes back as `unreadable`. */

@@ -6,7 +6,7 @@
  * Pure, like saved-data.ts: plain maps in, plain data out, and a storage passed in to carryOutPlan.
  */
 import { isDateString, isObject } from './guards';
-import type { LoadResult, RecordCodec } from './record-format';
+import type { LoadResult } from './record-format';
 import { capitalise } from './record-describer';
 import {
   classifyKey,
@@ -106,13 +106,13 @@ function utf8Length(text: string): number {
 }
 
 /** Why a record failed its kind's check, in words. */
-function whyUnreadable(value: unknown, result: LoadResult<unknown>, codec: RecordCodec<unknown>): string {
+function whyUnreadable(value: unknown, result: LoadResult<unknown>, entry: KindEntry): string {
   if (result.status === 'newer') return `it was saved by a newer version of this site. ${UPDATE_SITE}`;
   if (!isObject(value)) return 'it is not a saved record.';
   if (!Number.isInteger(value.format) || (value.format as number) < 1) return 'it has no valid format number.';
   let reason: string | undefined;
   try {
-    reason = value.format === codec.format ? codec.explain?.(value) : undefined;
+    reason = value.format === entry.codec.format ? entry.describer.explain?.(value) : undefined;
   } catch {
     reason = undefined;
   }
@@ -206,7 +206,7 @@ function readImportOrThrow(text: string, registry: KindRegistry, limits: ImportL
       result = { status: 'corrupt', record: found.entry.codec.empty };
     }
     if (!readable(result)) {
-      return fail(`${capitalise(named)} in this file could not be imported: ${whyUnreadable(value, result, found.entry.codec)} ${NOTHING_IMPORTED}`);
+      return fail(`${capitalise(named)} in this file could not be imported: ${whyUnreadable(value, result, found.entry)} ${NOTHING_IMPORTED}`);
     }
     records.push([key, result.record]);
     summary.push({ key, kind: found.kind, id: found.id, lastChanged: safeLastChanged(found.entry, result.record) });

@@ -17,8 +17,6 @@ export interface RecordCodec<T> {
   format: number;
   empty: T;
   isValid(value: unknown): value is T;
-  /** Why a value of the current format is not valid, in words, when the codec can tell. */
-  explain?(value: unknown): string | undefined;
   parse(stored: string | null | undefined): LoadResult<T>;
   serialise(record: T): string;
 }
@@ -30,10 +28,9 @@ export interface RecordFormat<T> {
   /** One function per older format, each turning a record of that format into the next. */
   migrations: Record<number, (old: any) => unknown>;
   isValid(value: unknown): value is T;
-  explain?(value: unknown): string | undefined;
 }
 
-export function recordCodec<T>({ format, empty, migrations, isValid, explain }: RecordFormat<T>): RecordCodec<T> {
+export function recordCodec<T>({ format, empty, migrations, isValid }: RecordFormat<T>): RecordCodec<T> {
   function parse(stored: string | null | undefined): LoadResult<T> {
     if (stored === null || stored === undefined || stored === '') return { status: 'empty', record: empty };
     const unreadable = (status: 'corrupt' | 'newer'): LoadResult<T> => ({ status, record: empty, unreadable: stored });
@@ -61,5 +58,5 @@ export function recordCodec<T>({ format, empty, migrations, isValid, explain }: 
     return { status: migrated ? 'migrated' : 'ok', record: value };
   }
 
-  return { format, empty, isValid, ...(explain ? { explain } : {}), parse, serialise: (record) => JSON.stringify(record) };
+  return { format, empty, isValid, parse, serialise: (record) => JSON.stringify(record) };
 }

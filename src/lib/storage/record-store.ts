@@ -5,9 +5,8 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { assessmentCodec, type AssessmentRecord } from './assessment-record';
 import { canKeep, isQuotaError, storageHealth, type StorageHealth } from './browser-storage';
-import { assessmentKey, setAsideKey } from './keys';
+import { setAsideKey } from './keys';
 import type { LoadResult, LoadStatus, RecordCodec } from './record-format';
 
 export interface StoreNotice {
@@ -34,8 +33,6 @@ export interface RecordStore<T> {
   update(change: (record: T) => T): boolean;
 }
 
-export type AssessmentStore = RecordStore<AssessmentRecord>;
-
 const stores = new Map<string, RecordStore<any>>();
 
 /** The store for one key, created once per page whatever asks for it. */
@@ -46,10 +43,6 @@ export function recordStore<T>(key: string, codec: RecordCodec<T>): RecordStore<
     stores.set(key, store);
   }
   return store;
-}
-
-export function assessmentStore(assessmentId: string): AssessmentStore {
-  return recordStore(assessmentKey(assessmentId), assessmentCodec);
 }
 
 /** Where the store keeps things aside; tests pass their own. */
@@ -68,10 +61,6 @@ export const REPAIR_DELAY_MS = 40;
 function browserEnvironment(): StoreEnvironment {
   const health = storageHealth();
   return { health, storage: canKeep(health) ? window.localStorage : undefined };
-}
-
-export function createAssessmentStore(key: string, environment?: StoreEnvironment): AssessmentStore {
-  return createRecordStore(key, assessmentCodec, environment);
 }
 
 export function createRecordStore<T>(
