@@ -33,10 +33,12 @@ export interface BuildResult {
 
 /** Runs `astro build` with the given environment (base path, output folder, content folder). */
 export function buildSite(env: Record<string, string>): BuildResult {
-  // Vitest sets BASE_URL, MODE and friends in process.env; Vite would let them override the
-  // build's own base path, so the child build gets an environment without them.
+  // Vitest sets BASE_URL, MODE, NODE_ENV=test and friends in process.env; Vite would let them
+  // override the build's own base path, or build in test mode (unminified names, development
+  // code paths), so the child build gets an environment without them: the tests then check
+  // exactly what a production build ships.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(key)),
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(key)),
   );
   const result = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: PROJECT_ROOT,
