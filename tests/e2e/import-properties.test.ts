@@ -38,7 +38,7 @@ const lastChanged = (key: string, text: string | undefined): number | undefined 
   if (found.type !== 'record' || text === undefined) return undefined;
   const result = found.entry.codec.parse(text);
   if (result.status !== 'ok' && result.status !== 'migrated') return undefined;
-  const date = found.entry.lastChanged(result.record);
+  const date = found.entry.describer.lastChanged(result.record);
   return date === undefined ? undefined : Date.parse(date);
 };
 

@@ -145,18 +145,18 @@ describe('the registry', () => {
   const [assessment, checklist, agreement] = registry;
 
   it('finds when each kind last changed', () => {
-    expect(assessment!.lastChanged(ASSESSMENT)).toBe('2026-03-15T09:00:00.000Z');
-    expect(assessment!.lastChanged({ ...ASSESSMENT, draft: null })).toBe('2026-03-12T10:00:00.000Z');
-    expect(assessment!.lastChanged({ format: 2, draft: null, attempts: [] })).toBeUndefined();
-    expect(checklist!.lastChanged(CHECKLIST)).toBe('2026-04-20T08:00:00.000Z');
-    expect(checklist!.lastChanged({ format: 1, definitionVersion: 1, entries: [] })).toBeUndefined();
-    expect(agreement!.lastChanged(AGREEMENT)).toBe('2026-05-02T12:00:00.000Z');
+    expect(assessment!.describer.lastChanged(ASSESSMENT)).toBe('2026-03-15T09:00:00.000Z');
+    expect(assessment!.describer.lastChanged({ ...ASSESSMENT, draft: null })).toBe('2026-03-12T10:00:00.000Z');
+    expect(assessment!.describer.lastChanged({ format: 2, draft: null, attempts: [] })).toBeUndefined();
+    expect(checklist!.describer.lastChanged(CHECKLIST)).toBe('2026-04-20T08:00:00.000Z');
+    expect(checklist!.describer.lastChanged({ format: 1, definitionVersion: 1, entries: [] })).toBeUndefined();
+    expect(agreement!.describer.lastChanged(AGREEMENT)).toBe('2026-05-02T12:00:00.000Z');
   });
 
   it('does not throw on records of another shape', () => {
     for (const entry of registry) {
       for (const value of [null, undefined, 3, 'x', [], { attempts: 'x', entries: [null], draft: 1, updatedAt: 'soon' }]) {
-        expect(entry.lastChanged(value)).toBeUndefined();
+        expect(entry.describer.lastChanged(value)).toBeUndefined();
       }
     }
   });
@@ -721,7 +721,7 @@ const storageArb: fc.Arbitrary<Record<string, string>> = fc
 
 const entryFor = (key: string) => registry.find((entry) => entry.matches(key) !== undefined)!;
 const dateOf = (key: string, record: unknown) => {
-  const date = entryFor(key).lastChanged(record);
+  const date = entryFor(key).describer.lastChanged(record);
   return date === undefined ? undefined : Date.parse(date);
 };
 const readRecord = (key: string, text: string | undefined) => {

@@ -113,7 +113,7 @@ export default function MyData({ titles, links, totals }: Props) {
         return [{ key, title: describeKey(key, SITE_REGISTRY), detail: `This site has no ${what} by this name: it may come from another copy of the guide, or from an edited file. Download it to keep it, or delete it.`, href: undefined, lastChanged: undefined, unreadable: true }];
       }
       const { title, detail } = describeRecord(kind.kind, kind.id, result.record, titles[kind.kind], totals);
-      return [{ key, title, detail, href: own(links[kind.kind], kind.id), lastChanged: kind.entry.lastChanged(result.record), unreadable: false }];
+      return [{ key, title, detail, href: own(links[kind.kind], kind.id), lastChanged: kind.entry.describer.lastChanged(result.record), unreadable: false }];
     }
     if (kind.type === 'set-aside' || kind.type === 'unknown') {
       return [{ key, title: describeKey(key, SITE_REGISTRY, {}), detail: 'Text kept aside because it could not be read. Download it before deleting it.', href: undefined, lastChanged: undefined, unreadable: true }];

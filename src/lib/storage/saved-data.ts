@@ -29,9 +29,8 @@ export interface KindEntry {
   /** The id when `key` holds a record of this kind ('' for the agreement), otherwise undefined. */
   matches(key: string): string | undefined;
   codec: RecordCodec<unknown>;
+  /** How it describes itself: when it last changed, a summary, why it was refused. */
   describer: RecordDescriber;
-  /** When the (valid) record last changed, as an ISO date, if it says. */
-  lastChanged(record: unknown): string | undefined;
 }
 
 export type KindRegistry = readonly KindEntry[];
@@ -93,7 +92,6 @@ export function kindRegistry(
     matches,
     codec: codecs[kind],
     describer: describers[kind],
-    lastChanged: (record) => describers[kind].lastChanged(record),
   });
   return [
     entry('assessment', idAfter(assessmentKey(''))),
@@ -162,7 +160,7 @@ export const readable = (result: LoadResult<unknown>) => result.status === 'ok' 
 
 export function safeLastChanged(entry: KindEntry, record: unknown): string | undefined {
   try {
-    const date = entry.lastChanged(record);
+    const date = entry.describer.lastChanged(record);
     return isDateString(date) ? date : undefined;
   } catch {
     return undefined;
