@@ -93,6 +93,19 @@ describe('keyboard use', () => {
     await expect(session.page.locator(':focus').evaluate((element) => element.closest('main') !== null)).resolves.toBe(true);
   });
 
+  it('marks the section it belongs to in the navigation, by a bar as well as colour, with no underlines', async () => {
+    await session.page.goto(`${siteUrl}articles/effective-mentor/`);
+    const nav = session.page.getByRole('navigation', { name: 'Main' });
+    const marked = await nav.locator('a[aria-current]').evaluateAll((links) =>
+      links.map((link) => ({ text: link.textContent?.trim(), current: link.getAttribute('aria-current'), bar: parseFloat(getComputedStyle(link).borderBottomWidth) })),
+    );
+    expect(marked).toEqual([{ text: 'Articles', current: 'true', bar: 3 }]);
+    const underlined = await nav.locator('a').evaluateAll((links) => links.filter((link) => getComputedStyle(link).textDecorationLine.includes('underline')).length);
+    expect(underlined).toBe(0);
+    await session.page.goto(`${siteUrl}articles/`);
+    await expect(nav.locator('a[aria-current="page"]').innerText()).resolves.toBe('Articles');
+  });
+
   it('shows a visible focus indicator on links', async () => {
     await session.page.goto(siteUrl);
     for (let i = 0; i < 3; i++) await session.page.keyboard.press('Tab');

@@ -48,6 +48,8 @@ describe.each(ASSESSMENT_IDS)('taking %s by keyboard alone', (id) => {
           await page.keyboard.press('Enter');
           const feedback = page.locator('.feedback');
           await expect.poll(() => feedback.locator('li').count()).toBe(item.options.length);
+          // Focus moves to the verdict, so it is announced.
+          await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`feedback-${item.id}`);
           await tabTo(page, '.assessment__form button[type="submit"]');
         }
         await page.keyboard.press('Enter');

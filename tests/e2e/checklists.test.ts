@@ -79,6 +79,25 @@ describe('a checklist', () => {
     }
   });
 
+  it('gives a note the whole width of its item, and lets it grow with what is typed', async () => {
+    const { page, close } = await open(id);
+    try {
+      const item = page.locator('.checklist-item').first();
+      await item.locator('summary').click();
+      const field = item.locator('textarea');
+      const empty = await field.boundingBox();
+      await field.fill(['First line of a longer note.', 'A second line.', 'A third line.', 'A fourth line.', 'And a fifth.'].join('\n'));
+      const full = await field.boundingBox();
+      const row = await item.locator('.checklist-item__extras').boundingBox();
+      expect(full!.width).toBeGreaterThanOrEqual(row!.width - 2);
+      expect(full!.height).toBeGreaterThan(empty!.height);
+      // Nothing typed is cropped: the field shows all of it without scrolling.
+      expect(await field.evaluate((element) => element.scrollHeight <= element.clientHeight + 2)).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
   it('resets with a confirmation that can be undone', async () => {
     const { page, close } = await open(id);
     try {

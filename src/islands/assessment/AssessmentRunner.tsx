@@ -120,6 +120,8 @@ export default function AssessmentRunner({ definition, articles }: Props) {
     }
     if (item.kind === 'scenario' && !revealed) {
       setRevealed(true);
+      // The verdict is focused, so a screen reader announces it; Tab goes on to the explanations.
+      focusTarget.current = `#feedback-${item.id}`;
       return;
     }
     if (isLast) finish();

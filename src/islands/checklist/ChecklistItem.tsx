@@ -44,7 +44,13 @@ export function ChecklistItem({ item, ticked, note, onTick, onNote }: Props) {
           <label class="visually-hidden" for={`note-${item.id}`}>
             Private note for “{item.text}”
           </label>
-          <textarea id={`note-${item.id}`} rows={2} value={note} onInput={(event) => onNote((event.currentTarget as HTMLTextAreaElement).value)} />
+          {/* Grows with its text (CSS field-sizing); rows give browsers without it room for every line. */}
+          <textarea
+            id={`note-${item.id}`}
+            rows={Math.max(3, note.split('\n').length + 1)}
+            value={note}
+            onInput={(event) => onNote((event.currentTarget as HTMLTextAreaElement).value)}
+          />
         </details>
       </div>
       {note && <p class="checklist-item__printed-note">Note: {note}</p>}
