@@ -313,6 +313,40 @@ describe('bad saved data', () => {
   });
 });
 
+describe('each question at the top of the screen', () => {
+  const id = 'mentor-self-assessment';
+  const definition = loadDefinition(id);
+
+  it.each([
+    ['a laptop', { width: 1366, height: 768 }],
+    ['a phone', { width: 375, height: 667 }],
+  ])('folds the introduction once the reader starts, and puts each new question at the top on %s', async (_, viewport) => {
+    const { page, close } = await visit({ viewport });
+    try {
+      await openAssessment(page, id);
+      const intro = page.locator('[data-assessment-intro]');
+      await expect(intro.getAttribute('open')).resolves.toBe('');
+      for (const index of [0, 1]) {
+        const item = definition.items[index]!;
+        await page.locator(`input[name="question-${item.id}"]`).first().check();
+        await page.getByRole('button', { name: 'Next question' }).click();
+        const next = definition.items[index + 1]!;
+        await expect.poll(() => page.locator('.question__legend').textContent()).toBe(next.text);
+        const top = await page.locator('.question__legend').evaluate((legend) => legend.getBoundingClientRect().top);
+        expect(top, `question ${index + 2}`).toBeGreaterThanOrEqual(0);
+        expect(top, `question ${index + 2}`).toBeLessThanOrEqual(viewport.height * 0.2);
+      }
+      await expect.poll(() => intro.getAttribute('open')).toBeNull();
+      // Still there for anyone who wants it: one line that opens again.
+      await intro.locator('summary').click();
+      await expect.poll(() => intro.getAttribute('open')).toBe('');
+      await expect(intro.innerText()).resolves.toContain('Nothing is sent anywhere');
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('an attempt the current questions cannot score', () => {
   const id = 'mentor-self-assessment';
   const definition = loadDefinition(id);

@@ -69,6 +69,12 @@ export default function AssessmentRunner({ definition, articles }: Props) {
   const answer = draft?.answers[item.id];
   const isLast = position === definition.items.length - 1;
 
+  // Once the reader has started, the page's introduction folds to one line (it can be reopened).
+  const started = (draft !== null && Object.keys(draft.answers).length > 0) || attempts.length > 0;
+  useEffect(() => {
+    if (started) document.querySelector('[data-assessment-intro]')?.removeAttribute('open');
+  }, [started]);
+
   useEffect(() => {
     const target = focusTarget.current;
     const root = rootRef.current;
@@ -78,7 +84,9 @@ export default function AssessmentRunner({ definition, articles }: Props) {
     if (element) {
       focusTarget.current = undefined;
       if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-      element.focus();
+      // A new question starts at the top of the screen, under its progress line, on a laptop as on a phone.
+      if (element.tagName === 'LEGEND') (root.querySelector('.assessment__progress') ?? element).scrollIntoView({ block: 'start' });
+      element.focus({ preventScroll: element.tagName === 'LEGEND' });
     }
   });
 
