@@ -80,6 +80,26 @@ describe('My saved data', () => {
     }
   });
 
+  it('puts export first, keeps each row’s delete quiet, and says a date once', async () => {
+    const { page, close } = await openMyData({
+      [ASSESSMENT_KEY]: assessmentRecord(['2026-01-10', '2026-03-12']),
+      [CHECKLIST_KEY]: checklistRecord(['agree-how-often-to-meet']),
+    });
+    try {
+      await expect.poll(() => savedTitles(page)).toHaveLength(2);
+      await expect(page.locator('.my-data h2').allTextContents()).resolves.toEqual(['Export', 'Saved in this browser', 'Import', 'Delete everything']);
+      const rowDeletes = page.locator('.saved-list button', { hasText: 'Delete' });
+      await expect(rowDeletes.evaluateAll((buttons) => buttons.every((button) => button.classList.contains('link-button')))).resolves.toBe(true);
+      await expect(page.locator('.my-data > section .button--danger').count()).resolves.toBe(1);
+      // The assessment's summary already dates it; the checklist's does not, so it gets one line.
+      const rows = await page.locator('.saved-list__item').allInnerTexts();
+      expect(rows[0]).not.toContain('Last changed');
+      expect(rows[1]!.match(/Last changed/g)).toHaveLength(1);
+    } finally {
+      await close();
+    }
+  });
+
   it('restores everything from an export into a fresh browser', async () => {
     const source = await openMyData({
       [ASSESSMENT_KEY]: assessmentRecord(['2026-01-10']),

@@ -213,6 +213,14 @@ export default function MyData({ titles, links, totals }: Props) {
         {status}
       </p>
 
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <p>Save everything in one file, to keep as a backup or to move to another browser.</p>
+        <button type="button" class="button" onClick={exportAll} disabled={rows.length === 0}>
+          Export all my data
+        </button>
+      </section>
+
       <section aria-labelledby="saved-heading">
         <h2 id="saved-heading">Saved in this browser</h2>
         {entries === undefined ? (
@@ -225,14 +233,15 @@ export default function MyData({ titles, links, totals }: Props) {
               <li key={row.key} class="saved-list__item">
                 <p class="saved-list__title">{row.href ? <a href={row.href}>{row.title}</a> : row.title}</p>
                 <p>{row.detail}</p>
-                {row.lastChanged && <p class="muted">Last changed {formatLongDate(new Date(row.lastChanged))}</p>}
+                {/* Said once: only where the summary does not already give a date. */}
+                {row.lastChanged && !/\d{4}/.test(row.detail) && <p class="muted">Last changed {formatLongDate(new Date(row.lastChanged))}</p>}
                 <div class="actions">
                   {row.unreadable && entries[row.key] !== undefined && (
                     <button type="button" class="button button--secondary" onClick={() => download(`${row.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, entries[row.key]!, 'text/plain')}>
                       Download<span class="visually-hidden"> {row.title}</span>
                     </button>
                   )}
-                  <button type="button" class="button button--danger" onClick={() => remove(row)}>
+                  <button type="button" class="link-button link-button--danger" onClick={() => remove(row)}>
                     Delete<span class="visually-hidden"> {row.title}</span>
                   </button>
                 </div>
@@ -240,14 +249,6 @@ export default function MyData({ titles, links, totals }: Props) {
             ))}
           </ul>
         )}
-      </section>
-
-      <section aria-labelledby="export-heading">
-        <h2 id="export-heading">Export</h2>
-        <p>Save everything in one file, to keep as a backup or to move to another browser.</p>
-        <button type="button" class="button" onClick={exportAll} disabled={rows.length === 0}>
-          Export all my data
-        </button>
       </section>
 
       <section aria-labelledby="import-heading">
