@@ -56,6 +56,14 @@ describe.each(ASSESSMENT_IDS)('taking %s by keyboard alone', (id) => {
       }
 
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+      // A quiz opens its results with a total; a self-assessment has none.
+      const scenarios = definition.items.filter((item) => item.kind === 'scenario');
+      if (scenarios.length > 0) {
+        const right = scenarios.filter((item) => item.kind === 'scenario' && item.options.some((option) => option.correct && option.id === answers[item.id])).length;
+        await expect(page.locator('.results__total').innerText()).resolves.toBe(`You found the main cause in ${right} of ${scenarios.length} stories.`);
+      } else {
+        await expect(page.locator('.results__total').count()).resolves.toBe(0);
+      }
       const expected = scoreDomains(definition, answers).filter((score) => score.percent !== undefined);
       const rows = await page.locator('.score-table tbody tr').evaluateAll((trs) =>
         trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),

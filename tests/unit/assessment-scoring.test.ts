@@ -9,6 +9,7 @@ import {
   scoreDomains,
   scoreRecord,
   scoredCoverage,
+  scenarioTotal,
   unansweredItems,
   type DomainScore,
 } from '../../src/lib/assessment/scoring';
@@ -270,5 +271,17 @@ describe('scoredCoverage', () => {
     const first = FIXTURE.items[0]!;
     const one = scoreDomains(FIXTURE, { [first.id]: fc.sample(validAnswers(FIXTURE), { numRuns: 1, seed: 1 })[0]![first.id]! });
     expect(scoredCoverage(one)).toBe(FIXTURE.domains.length > 1 ? 'partial' : 'complete');
+  });
+});
+
+describe('scenarioTotal', () => {
+  it('counts the scenarios answered with the keyed option, out of all of them', () => {
+    const scenarios = FIXTURE.items.filter((item) => item.kind === 'scenario');
+    expect(scenarios.length).toBeGreaterThan(0);
+    const keyed = Object.fromEntries(scenarios.map((item) => [item.id, item.kind === 'scenario' ? item.options.find((option) => option.correct)!.id : '']));
+    expect(scenarioTotal(FIXTURE, keyed)).toEqual({ right: scenarios.length, of: scenarios.length });
+    expect(scenarioTotal(FIXTURE, {})).toEqual({ right: 0, of: scenarios.length });
+    const wrong = Object.fromEntries(scenarios.map((item) => [item.id, item.kind === 'scenario' ? item.options.find((option) => !option.correct)!.id : '']));
+    expect(scenarioTotal(FIXTURE, wrong).right).toBe(0);
   });
 });

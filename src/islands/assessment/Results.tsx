@@ -1,5 +1,5 @@
 /** The results of one completed attempt: scores, what they mean, next steps, history. */
-import { compareScores, scoreDomains, scoredCoverage, nextSteps, type DomainScore } from '../../lib/assessment/scoring';
+import { compareScores, scenarioTotal, scoreDomains, scoredCoverage, nextSteps, type DomainScore } from '../../lib/assessment/scoring';
 import type { AssessmentDefinition } from '../../lib/assessment/types';
 import type { Attempt } from '../../lib/storage/assessment-record';
 import type { ArticleLinks } from './article-links';
@@ -38,6 +38,7 @@ export function Results(props: Props) {
   const inGroup = (groupId: string) => scores.filter((score) => (groupId ? score.domain.group === groupId : true));
   const scenarios = definition.items.filter((item) => item.kind === 'scenario');
   const coverage = scoredCoverage(scores);
+  const total = scenarioTotal(definition, attempt.answers);
   const unscored = scores.filter((score) => score.percent === undefined).length;
 
   return (
@@ -49,6 +50,11 @@ export function Results(props: Props) {
         Completed {formatDate(attempt.completedAt)}
         {attempts.length > 1 && ` (attempt ${attempts.indexOf(attempt) + 1} of ${attempts.length})`}.
       </p>
+      {total.of > 0 && coverage !== 'none' && (
+        <p class="results__total">
+          You found the main cause in <strong>{total.right} of {total.of}</strong> stories.
+        </p>
+      )}
       {coverage === 'none' ? (
         <p class="notice">
           None of this attempt's answers fit the current questions, so it cannot be scored. Take it again to see your

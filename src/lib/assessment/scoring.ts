@@ -144,3 +144,10 @@ export function scoredCoverage(scores: readonly DomainScore[]): 'complete' | 'pa
   if (scored === 0) return 'none';
   return scored === scores.length ? 'complete' : 'partial';
 }
+
+/** For a quiz: how many scenarios were answered with the keyed option, out of how many there are. */
+export function scenarioTotal(definition: AssessmentDefinition, answers: Answers): { right: number; of: number } {
+  const scenarios = definition.items.filter((item) => item.kind === 'scenario');
+  const right = scenarios.filter((item) => item.options.some((option) => option.correct && option.id === answers[item.id])).length;
+  return { right, of: scenarios.length };
+}
