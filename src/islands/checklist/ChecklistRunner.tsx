@@ -84,7 +84,7 @@ export default function ChecklistRunner({ checklist }: Props) {
    * creating the entry (dated today for a meeting) if there is none yet.
    */
   function change(update: (entry: ChecklistEntry) => ChecklistEntry) {
-    const openEntryId = checklist.repeatable ? (openId ?? entry?.id) : entry?.id;
+    const openEntryId = openId ?? entry?.id;
     const created = newEntry(checklist.repeatable ? today() : undefined);
     let createdId: string | undefined;
     store.update((current) => {

@@ -9,7 +9,7 @@ import { canKeep, probeStorage, type StorageHealth } from '../../lib/storage/bro
 import { STORAGE_PREFIX } from '../../lib/storage/keys';
 import { SITE_REGISTRY } from '../../lib/storage/registry';
 import type { ImportResult, ImportSummaryItem, MergeMode } from '../../lib/storage/import-data';
-import { buildExport, classifyKey, describeKey, describeRecord, exportFileName, type RecordKind } from '../../lib/storage/saved-data';
+import { buildExport, classifyKey, describeKey, describeRecord, exportFileName, ownString, type RecordKind } from '../../lib/storage/saved-data';
 
 /** Reading and applying an import: loaded only when the reader chooses a file. */
 const loadImportData = () => import('../../lib/storage/import-data');
@@ -57,10 +57,6 @@ function download(name: string, text: string, type: string) {
 
 const ACTION_WORDS = { added: 'added', replaced: 'replaced', 'kept-current': 'kept', removed: 'deleted' } as const;
 
-/** A value from a plain lookup object, never from its prototype ("__proto__", "toString"…). */
-const own = (table: Record<string, string>, id: string): string | undefined =>
-  Object.hasOwn(table, id) && typeof table[id] === 'string' ? table[id] : undefined;
-
 /** "a", "a and b", "a, b and c" */
 function listInWords(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -97,7 +93,7 @@ export default function MyData({ titles, links, totals }: Props) {
   }
 
   /** Whether this site has the assessment or checklist a record belongs to (there is one agreement). */
-  const isKnown = (kind: RecordKind, id: string) => kind === 'agreement' || own(titles[kind], id) !== undefined;
+  const isKnown = (kind: RecordKind, id: string) => kind === 'agreement' || ownString(titles[kind], id) !== undefined;
 
   const rows: Row[] = Object.entries(entries ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
@@ -113,7 +109,7 @@ export default function MyData({ titles, links, totals }: Props) {
         return [{ key, title: describeKey(key, SITE_REGISTRY), detail: `This site has no ${what} by this name: it may come from another copy of the guide, or from an edited file. Download it to keep it, or delete it.`, href: undefined, lastChanged: undefined, unreadable: true }];
       }
       const { title, detail } = describeRecord(kind.kind, kind.id, result.record, titles[kind.kind], totals);
-      return [{ key, title, detail, href: own(links[kind.kind], kind.id), lastChanged: kind.entry.describer.lastChanged(result.record), unreadable: false }];
+      return [{ key, title, detail, href: ownString(links[kind.kind], kind.id), lastChanged: kind.entry.describer.lastChanged(result.record), unreadable: false }];
     }
     if (kind.type === 'set-aside' || kind.type === 'unknown') {
       return [{ key, title: describeKey(key, SITE_REGISTRY, {}), detail: 'Text kept aside because it could not be read. Download it before deleting it.', href: undefined, lastChanged: undefined, unreadable: true }];

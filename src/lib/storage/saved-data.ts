@@ -142,8 +142,13 @@ export function describeKey(key: string, registry: KindRegistry, titles: Record<
   }
 }
 
+/** A string from a plain lookup object by id, never from its prototype ("__proto__", "toString"…). */
+export function ownString(table: Record<string, string>, id: string): string | undefined {
+  return Object.hasOwn(table, id) && typeof table[id] === 'string' ? table[id] : undefined;
+}
+
 function titleOf(id: string, titles: Record<string, string>, fallback: string): string {
-  return Object.hasOwn(titles, id) && typeof titles[id] === 'string' && titles[id] !== '' ? titles[id] : fallback;
+  return ownString(titles, id) || fallback;
 }
 
 
