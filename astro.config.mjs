@@ -35,6 +35,8 @@ export default defineConfig({
       // Who hosts this copy, named in every page's footer (with a link when HOSTED_BY_URL is set).
       HOSTED_BY: envField.string({ context: 'server', access: 'public', optional: true, min: 1, max: 120 }),
       HOSTED_BY_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      // The institution's logo, shown beside the guide's name: a file in public/, e.g. /northfield-logo.svg.
+      HOSTED_BY_LOGO: envField.string({ context: 'server', access: 'public', optional: true, startsWith: '/', max: 200 }),
     },
   },
   vite: {

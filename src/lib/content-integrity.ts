@@ -61,6 +61,12 @@ export function findContentProblems(articles: readonly ArticleToCheck[], known: 
     article.references.forEach((id, index) => {
       if (!cited.has(id)) at(`references[${index}]`, `"${id}" is listed but never cited with <Cite id="${id}" />.`);
     });
+    // Citations are numbered by their place in the list, so the list follows the text.
+    const firstCited = [...cited].filter((id) => article.references.includes(id));
+    const listed = article.references.filter((id) => cited.has(id));
+    if (firstCited.join() !== listed.join()) {
+      at('references', `list the references in the order the text first cites them, since they are numbered that way: [${firstCited.join(', ')}].`);
+    }
     for (const id of new Set(linkedArticleIds(article.body))) {
       if (!known.articles.has(id)) at('body', `<ArticleLink to="${id}"> links to no article.${suggest(known.articles)}`);
     }

@@ -100,6 +100,7 @@ describe('a bad deployment setting stops the build', () => {
   it.each([
     { setting: 'HOSTED_BY_URL', value: 'the intranet page', expected: /HOSTED_BY_URL are not met: url/ },
     { setting: 'SITE_NAME', value: 'The Northfield School of Medicine Faculty Development Mentoring Guide', expected: /SITE_NAME are not met: max/ },
+    { setting: 'HOSTED_BY_LOGO', value: '/northfield-logo.svg', expected: /HOSTED_BY_LOGO is "\/northfield-logo.svg": put the logo file in public\// },
   ])('$setting="$value" is named in the message', ({ setting, value, expected }) => {
     const caseDir = join(workDir, `setting-${setting}`);
     const result = buildSite({ [setting]: value, OUT_DIR: join(caseDir, 'dist'), CACHE_DIR: join(caseDir, 'cache') });

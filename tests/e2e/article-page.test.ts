@@ -31,6 +31,48 @@ describe('an article page', () => {
     await expect(heading.isVisible()).resolves.toBe(true);
   });
 
+  it('keeps a long table of contents within a short laptop screen, scrolling on its own, and marks the section being read', async () => {
+    // A 1366x768 laptop, less the browser's own toolbars.
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 600 } });
+    try {
+      // The longest contents of any article.
+      await page.goto(`${siteUrl}articles/warning-signs/`);
+      const toc = page.getByRole('navigation', { name: 'On this page' });
+      const section = page.locator('h2#what-mentors-can-do');
+      await section.scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 40);
+      const box = (await toc.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, 'the contents end on screen').toBeLessThanOrEqual(600);
+      const scrolls = await toc.evaluate((element) => element.scrollHeight > element.clientHeight && getComputedStyle(element).overflowY === 'auto');
+      expect(scrolls).toBe(true);
+      // The entry for the section on screen is bold and barred; the others are not.
+      await expect
+        .poll(() => toc.locator('a').evaluateAll((links) => links.filter((link) => getComputedStyle(link).fontWeight === '700').map((link) => link.textContent?.trim())))
+        .toEqual(['What mentors can do']);
+      // Entries that wrap keep their second line under their first.
+      const wrapped = toc.getByRole('link', { name: 'Name the behaviour, not the person' });
+      const lines = await wrapped.evaluate((link) => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        return [...range.getClientRects()].map((rect) => Math.round(rect.left));
+      });
+      expect(lines.length, 'the entry wraps').toBeGreaterThanOrEqual(2);
+      expect(new Set(lines).size).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("lists the other articles of its topic, with the reader's place marked", async () => {
+    const topicNav = session.page.getByRole('navigation', { name: /^In this topic/ });
+    await expect(topicNav.innerText()).resolves.toMatch(/Article \d+ of \d+/);
+    const current = topicNav.locator('a[aria-current="page"]');
+    await expect(current.innerText()).resolves.toBe('The effective mentor');
+    await expect(current.evaluate((link) => getComputedStyle(link).fontWeight)).resolves.toBe('700');
+    expect(await topicNav.locator('ol a').count()).toBeGreaterThanOrEqual(2);
+  });
+
   it('lists references with DOI and PubMed links, and citations that point to them', async () => {
     const references = session.page.getByRole('region', { name: 'References' });
     const straus = references.locator('#ref-straus-2013');
@@ -44,16 +86,38 @@ describe('an article page', () => {
       'https://pubmed.ncbi.nlm.nih.gov/23165266/',
     );
 
-    const citation = session.page.locator('.article__body .cite a').first();
-    await expect(citation.textContent()).resolves.toBe('Straus et al., 2013');
+    // Citations are superscript numbers, numbered by the order of the reference list, each named for its work.
+    const numbers = session.page.locator('.article__body sup.cite a');
+    expect(await numbers.count()).toBeGreaterThanOrEqual(3);
+    const listed = await references.locator('ol > li').evaluateAll((items) => items.map((item) => item.id));
+    for (const link of await numbers.all()) {
+      const number = Number(await link.textContent());
+      await expect(link.getAttribute('href')).resolves.toBe(`#${listed[number - 1]}`);
+    }
+    const strausNumber = listed.indexOf('ref-straus-2013') + 1;
+    const citation = session.page.getByRole('link', { name: `Reference ${strausNumber}, Straus et al., 2013` }).first();
+    await expect(citation.textContent()).resolves.toBe(String(strausNumber));
+    await expect(citation.evaluate((link) => getComputedStyle(link.parentElement!).verticalAlign)).resolves.toBe('super');
     await citation.click();
     expect(new URL(session.page.url()).hash).toBe('#ref-straus-2013');
   });
 
-  it('keeps the spaces around citations and links in the text', async () => {
+  it('numbers the first citation 1 and the rest in the order they first appear', async () => {
+    const firstSeen: number[] = [];
+    for (const number of await session.page.locator('.article__body sup.cite a').allTextContents()) {
+      if (!firstSeen.includes(Number(number))) firstSeen.push(Number(number));
+    }
+    expect(firstSeen).toEqual(firstSeen.map((_, index) => index + 1));
+  });
+
+  it('keeps the spaces around links in the text, and sets each citation number against its word', async () => {
     const body = await session.page.locator('.article__body').innerText();
-    expect(body).toMatch(/[a-z] \(Straus et al\., 2013\)[.,;]/);
     expect(body).not.toMatch(/\w\(Straus/);
+    const linked = await session.page.locator('.article__body p a:not(sup a)').first().innerText();
+    expect(body).toMatch(new RegExp(`\\w ${linked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    // No space between the cited words and their number ("do.1", not "do .1" or "do 1").
+    const before = await session.page.locator('.article__body sup.cite').evaluateAll((sups) => sups.map((sup) => sup.previousSibling?.textContent?.slice(-1)));
+    expect(before.filter((character) => character === ' ')).toEqual([]);
   });
 
   it('links related articles and the previous and next articles in reading order', async () => {
@@ -130,11 +194,13 @@ describe('keyboard use', () => {
 });
 
 describe('printing', () => {
-  it('drops navigation and writes out the address of links', async () => {
+  it('drops navigation, search and the web footer, and writes out the address of links', async () => {
     await session.page.goto(`${siteUrl}articles/effective-mentor/`);
     await session.page.emulateMedia({ media: 'print' });
     try {
-      await expect(session.page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+      await expect(session.page.locator('.site-header nav, .site-header summary, .site-header input').filter({ visible: true }).count()).resolves.toBe(0);
+      await expect(session.page.getByRole('contentinfo').isVisible()).resolves.toBe(false);
+      await expect(session.page.locator('.site-header__name').isVisible(), "the guide's name heads the handout").resolves.toBe(true);
       await expect(session.page.locator('.toc').isVisible()).resolves.toBe(false);
       await expect(session.page.locator('.pager').isVisible()).resolves.toBe(false);
       await expect(session.page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);

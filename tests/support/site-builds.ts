@@ -20,6 +20,8 @@ export const SITE_BUILDS = {
       SITE_URL: 'https://med.northfield.example',
       HOSTED_BY: 'Northfield School of Medicine',
       HOSTED_BY_URL: 'https://med.northfield.example/',
+      // Any image in public/ will do to test the logo's place in the header.
+      HOSTED_BY_LOGO: '/favicon.svg',
     },
   },
 } as const;

@@ -73,6 +73,17 @@ describe('findContentProblems', () => {
     ]);
   });
 
+  it('asks for the references in the order the text first cites them, since citations are numbered by that order', () => {
+    const twoSources = article({
+      references: ['straus-2013', 'zerzan-2009'],
+      body: 'First <Cite id="zerzan-2009" />, then <Cite id="straus-2013 zerzan-2009" />.',
+    });
+    expect(findContentProblems([twoSources], known)).toEqual([
+      'content/articles/a.mdx: references: list the references in the order the text first cites them, since they are numbered that way: [zerzan-2009, straus-2013].',
+    ]);
+    expect(findContentProblems([{ ...twoSources, references: ['zerzan-2009', 'straus-2013'] }], known)).toEqual([]);
+  });
+
   it('reports a body link to an article that does not exist', () => {
     const problems = findContentProblems([article({ body: '<Cite id="straus-2013" /> <ArticleLink to="gone">' })], known);
     expect(problems).toEqual([
