@@ -202,6 +202,7 @@ describe('printing', () => {
       await expect(session.page.getByRole('contentinfo').isVisible()).resolves.toBe(false);
       await expect(session.page.locator('.site-header__name').isVisible(), "the guide's name heads the handout").resolves.toBe(true);
       await expect(session.page.locator('.toc').isVisible()).resolves.toBe(false);
+      await expect(session.page.locator('.topic-nav').isVisible()).resolves.toBe(false);
       await expect(session.page.locator('.pager').isVisible()).resolves.toBe(false);
       await expect(session.page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
       const doiLink = session.page.locator('#ref-straus-2013 a').first();

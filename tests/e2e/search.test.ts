@@ -164,9 +164,13 @@ describe.each(builds)('search on the site built at %s', (build) => {
       const announced = await resultsFor(page, shortened);
       expect(announced).toMatch(/^\d+ results? for “credit( credit){11}”$/);
       await expect(page.getByRole('searchbox', { name: /^Search articles/ }).inputValue()).resolves.toBe(shortened);
-      await expect(page.locator('[data-search-notice]').innerText()).resolves.toContain('Your search was shortened');
+      await expect(page.locator('[data-search-shortened]').innerText()).resolves.toContain('Your search was shortened');
       await expect(page.getByRole('searchbox', { name: /^Search articles/ }).getAttribute('maxlength')).resolves.toBe('200');
       expect(new URL(page.url()).searchParams.get('q')).toBe(shortened);
+      // A new query that fits takes the notice away.
+      await page.getByRole('searchbox', { name: /^Search articles/ }).fill('credit');
+      await resultsFor(page, 'credit');
+      await expect(page.locator('[data-search-shortened]').isHidden()).resolves.toBe(true);
       expect(watch.errors).toEqual([]);
     } finally {
       await close();

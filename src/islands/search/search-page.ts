@@ -41,6 +41,12 @@ export function startSearchPage(): void {
   const help = required<HTMLElement>(region, '[data-search-help]');
   const clearFilters = required<HTMLButtonElement>(region, '[data-search-clear-filters]');
   const notice = required<HTMLElement>(region, '[data-search-notice]');
+  /** Says the query was cut to the search limit, for as long as it is. */
+  const shortenedNotice = required<HTMLElement>(region, '[data-search-shortened]');
+  const showShortened = (shortened: boolean) => {
+    shortenedNotice.textContent = shortened ? SHORTENED_QUERY_MESSAGE : '';
+    shortenedNotice.hidden = !shortened;
+  };
   const bundlePath = form.dataset.bundlePath!;
   const baseUrl = form.dataset.baseUrl!;
   const labels = JSON.parse(form.dataset.labels!) as FilterLabels;
@@ -49,10 +55,9 @@ export function startSearchPage(): void {
   let filters: FilterSelection = initial.filters;
   const initialQuery = limitQuery(initial.query);
   input.value = initialQuery.query;
-  if (initialQuery.shortened) {
-    notice.textContent = SHORTENED_QUERY_MESSAGE;
-    notice.hidden = false;
-  }
+  /** The link's query as cut to the limit: while the field still holds it, the notice stays. */
+  const cutFromLink = initialQuery.shortened ? initialQuery.query : undefined;
+  showShortened(initialQuery.shortened);
 
   const loadPagefind = pagefindLoader(bundlePath, baseUrl);
   /** The filter fieldsets, built once from every value in the index, alongside the first search. */
@@ -160,10 +165,7 @@ export function startSearchPage(): void {
     const current = ++generation;
     pause.cancel();
     const { query, shortened } = limitQuery(input.value);
-    if (shortened) {
-      notice.textContent = SHORTENED_QUERY_MESSAGE;
-      notice.hidden = false;
-    }
+    showShortened(shortened || query === cutFromLink);
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery({ query, filters })}`);
     if (!query) {
       clear();
