@@ -90,8 +90,9 @@ describe.each(ASSESSMENT_IDS)('taking %s by keyboard alone', (id) => {
 
       await expect.poll(() => focusedId(page)).toBe('results-heading');
       const scores = scoreDomains(definition, answers);
-      // Every result opens with one line: the strongest area and where to start.
+      // Every result opens with one line, straight under its heading: the strongest area and where to start.
       await expect(page.locator('.results__headline').innerText()).resolves.toBe(headline(definition, scores));
+      await expect(page.locator('#results-heading + p').getAttribute('class')).resolves.toBe('results__headline');
       // Each band is explained, with its range.
       const bands = await page.locator('.results__bands li').allInnerTexts();
       expect(bands).toEqual([...definition.bands].reverse().map((band) => `${band.label} (${band.min}–${band.max}%): ${band.description}`));
@@ -218,6 +219,7 @@ describe('saving and resuming', () => {
       await expect.poll(() => page.title()).toMatch(/^Error: /);
       await expect(summary.getByRole('link').allInnerTexts()).resolves.toEqual(others.map((item) => `Choose an answer: ${item.text}`));
       await expect(page.locator('.question__error').allTextContents()).resolves.toEqual(others.map(() => 'Error: Choose an answer.'));
+      await expectNoAxeViolationsInBothSchemes(page, 'a page with unanswered questions');
       // The message belongs to its question: a screen reader hears it with the question.
       const describedBy = await page.locator(`#question-${others[0]!.id}`).getAttribute('aria-describedby');
       expect(describedBy).toContain(`question-${others[0]!.id}-error`);
@@ -391,6 +393,22 @@ describe('bad saved data', () => {
       expect(saved.draft.answers).toEqual({ [first.id]: draft.answers[first.id] });
       expect(saved.draft.definitionVersion).toBe(definition.version);
       void third;
+    } finally {
+      await close();
+    }
+  });
+
+  it('takes a complete attempt saved against earlier questions that still fit them straight to "check your answers"', async () => {
+    const answers = Object.fromEntries(definition.items.map((item, index) => [item.id, chosenAnswer(definition, item, index)]));
+    const draft = { answers, position: 3, definitionVersion: definition.version - 1 || 0, startedAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:05:00.000Z' };
+    const { page, close } = await visit({ storage: { [storageKey(id)]: JSON.stringify({ format: 2, draft, attempts: [] }) } });
+    try {
+      await openAssessment(page, id);
+      await expect.poll(() => page.locator('#check-heading').count()).toBe(1);
+      await expect(page.locator('.assessment .notice[role="status"]').innerText()).resolves.toContain('0 questions are left to answer');
+      await expect(page.locator('.summary-list__row dd:first-of-type').allInnerTexts()).resolves.toEqual(
+        definition.items.map((item) => answerText(item, answers[item.id], definition.scales)),
+      );
     } finally {
       await close();
     }

@@ -68,8 +68,10 @@ export default function AssessmentRunner({ definition, pages, articles }: Props)
     const draft = store.$record.get().draft;
     if (!draft || draft.definitionVersion === definition.version) return;
     const { answers, dropped, unanswered } = reconcileAnswers(definition, draft.answers);
+    // On to the first question left to answer; with none left, a self-assessment goes to its check page.
     const firstUnanswered = items.findIndex((item) => unanswered.includes(item.id));
-    save({ ...store.$record.get(), draft: { ...draft, answers, definitionVersion: definition.version, position: Math.max(0, firstUnanswered) } });
+    const position = firstUnanswered >= 0 ? firstUnanswered : quiz ? 0 : CHECK;
+    save({ ...store.$record.get(), draft: { ...draft, answers, definitionVersion: definition.version, position } });
     setChangeNotice(
       `These questions have changed since you last saved. ${dropped.length} earlier ${dropped.length === 1 ? 'answer no longer applies and was' : 'answers no longer apply and were'} removed; ${unanswered.length} ${unanswered.length === 1 ? 'question is' : 'questions are'} left to answer.`,
     );

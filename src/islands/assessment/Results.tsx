@@ -57,11 +57,11 @@ export function Results(props: Props) {
       <h2 id="results-heading" tabIndex={-1}>
         Your results
       </h2>
+      {coverage !== 'none' && <p class="results__headline">{headline(definition, scores)}</p>}
       <p class="results__meta">
         Completed {formatDate(attempt.completedAt)}
         {attempts.length > 1 && ` (attempt ${attempts.indexOf(attempt) + 1} of ${attempts.length})`}.
       </p>
-      {coverage !== 'none' && <p class="results__headline">{headline(definition, scores)}</p>}
       {total.of > 0 && coverage !== 'none' && (
         <>
           <p class="results__total">
