@@ -268,12 +268,19 @@ describe('saving and resuming', () => {
       const target = pages[2]![1]!;
       const row = page.locator('.summary-list__row').nth(definition.items.indexOf(target));
       await expect(row.getByRole('button').getAttribute('class')).resolves.toContain('link-button');
-      await row.getByRole('button', { name: `Change: ${target.text}` }).click();
+      // By keyboard alone: Tab to the answer's "Change", press Enter.
+      await tabTo(page, `button[aria-label="Change: ${target.text.replace(/"/g, '\\"')}"]`, 60);
+      await page.keyboard.press('Enter');
       // On the question's own page, with that question focused.
       await expect.poll(() => progress(page)).toBe(`Part 3 of ${of}`);
       await expect.poll(() => focusedText(page)).toBe(target.text);
-      await page.locator(`input[name="question-${target.id}"]`).nth(3).check();
-      await submit(page).click();
+      // From the answer given (the second), two steps down to the fourth.
+      await tabTo(page, `input[name="question-${target.id}"]`);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await tabTo(page, '.assessment__form button[type="submit"]');
+      await expect(focusedText(page)).resolves.toBe('Continue');
+      await page.keyboard.press('Enter');
       // Straight back to the check page, with the new answer.
       await expect.poll(() => focusedId(page)).toBe('check-heading');
       await expect(row.locator('dd').first().innerText()).resolves.toBe(answerText(target, chosenAnswer(definition, target, 3), definition.scales));

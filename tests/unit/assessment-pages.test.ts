@@ -117,6 +117,16 @@ describe('pageOf', () => {
   });
 });
 
+describe('an attempt saved while the site asked one question a page', () => {
+  it('resumes on the page that holds its question: a saved position is still a question index', () => {
+    const definition = loadDefinition('mentee-self-assessment');
+    const pages = pagesOf(definition);
+    // Format 2 drafts store the index of the question on screen; the pages are built around the same indices.
+    for (const [number, page] of pages.entries()) for (const index of page) expect(pageOf(pages, index)).toBe(number);
+    expect(pageOf(pages, pages[1]![2]!)).toBe(1);
+  });
+});
+
 describe.each(ASSESSMENT_IDS)('the pages of %s', (id) => {
   const definition = loadDefinition(id);
   const pages = pagesOf(definition);
