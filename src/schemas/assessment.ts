@@ -91,6 +91,8 @@ const bandSchema = z
   .object({
     id: idSchema,
     label: text('a label for the band, e.g. "A strength"'),
+    /** What a score in this band means, in one short sentence the results show beside its range. */
+    description: text('a one-sentence description of what a score in this band means'),
     min: z.number({ error: 'Give the lowest percentage in the band.' }).int().min(0).max(100),
     max: z.number({ error: 'Give the highest percentage in the band.' }).int().min(0).max(100),
   })

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchFirefox } from '../../scripts/lib/firefox.ts';
-import { loadDefinition } from '../support/assessments.ts';
+import { loadDefinition, loadPages } from '../support/assessments.ts';
 
 const siteUrl = inject('siteUrls').root;
 const subpathUrl = inject('siteUrls').subpath;
@@ -82,12 +82,16 @@ describe('in Firefox ESR', () => {
     const { page, errors, close } = await open(`assessments/${id}/`);
     try {
       await page.waitForSelector('.assessment[data-hydrated]');
-      for (const item of definition.items) {
-        await page.waitForSelector(`input[name="question-${item.id}"]`);
-        await page.click(`input[name="question-${item.id}"]`);
+      // A page of questions at a time, then "check your answers", then the results.
+      for (const questions of loadPages(definition)) {
+        for (const item of questions) {
+          await page.waitForSelector(`input[name="question-${item.id}"]`);
+          await page.click(`input[name="question-${item.id}"]`);
+        }
         await page.click('.assessment__form button[type="submit"]');
-        if (item.kind === 'scenario') await page.click('.assessment__form button[type="submit"]');
       }
+      await page.waitForSelector('#check-heading');
+      await page.click('.assessment__form button[type="submit"]');
       await page.waitForSelector('#results-heading');
       await until(() => page.$$eval('.score-table tbody tr', (rows) => rows.length), definition.domains.length);
       await page.reload();

@@ -18,9 +18,9 @@ export const FIXTURE: AssessmentDefinition = {
     ],
   },
   bands: [
-    { id: 'low', label: 'Room to grow', min: 0, max: 49 },
-    { id: 'mid', label: 'Developing', min: 50, max: 79 },
-    { id: 'high', label: 'A strength', min: 80, max: 100 },
+    { id: 'low', label: 'Room to grow', description: 'Worth your attention first.', min: 0, max: 49 },
+    { id: 'mid', label: 'Developing', description: 'Working, with room to improve.', min: 50, max: 79 },
+    { id: 'high', label: 'A strength', description: 'Already a habit: keep it up.', min: 80, max: 100 },
   ],
   groups: [],
   domains: [

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { toDefinition } from '../../src/lib/assessment/definition';
+import { pagesOf, type Page as QuestionPage } from '../../src/lib/assessment/pages';
 import type { Answer, AssessmentDefinition, Item } from '../../src/lib/assessment/types';
 import { assessmentSchema } from '../../src/schemas/assessment';
 import { PROJECT_ROOT } from './site-builds.ts';
@@ -19,6 +20,14 @@ export function loadDefinition(id: string): AssessmentDefinition {
   const data = parse(readFileSync(resolve(PROJECT_ROOT, `content/assessments/${id}.yaml`), 'utf8'));
   return toDefinition(id, assessmentSchema.parse(data));
 }
+
+/** The pages the built site shows for an assessment: the questions of each, in order. */
+export function loadPages(definition: AssessmentDefinition): Item[][] {
+  return pagesOf(definition).map((page: QuestionPage) => page.map((index) => definition.items[index]!));
+}
+
+/** Whether the assessment is a scenario quiz (a story a page, no check page) rather than a self-assessment. */
+export const isQuiz = (definition: AssessmentDefinition) => definition.items.some((item) => item.kind === 'scenario');
 
 /** A deterministic choice for each question: the option at `index` (wrapping), as an answer. */
 export function chosenAnswer(definition: AssessmentDefinition, item: Item, index: number): Answer {

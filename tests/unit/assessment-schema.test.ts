@@ -103,7 +103,7 @@ describe('the assessment schema', () => {
       d.bands[0]!.max = 60;
       d.bands[1]!.min = 61;
       d.bands[1]!.max = 55;
-      d.bands.push({ id: 'top', label: 'Top', min: 56, max: 100 });
+      d.bands.push({ id: 'top', label: 'Top', description: 'The top.', min: 56, max: 100 });
       for (const domain of d.domains) domain.feedback.top = 'Top.';
     });
     expectOneIssue(definition, 'bands.1.min', 'Band "high" starts above where it ends');

@@ -1,5 +1,7 @@
 /** The results of one completed attempt: scores, what they mean, next steps, history. */
+import type { Page } from '../../lib/assessment/pages';
 import { compareScores, scenarioTotal, scoreDomains, scoredCoverage, nextSteps, type DomainScore } from '../../lib/assessment/scoring';
+import { headline, readNext } from '../../lib/assessment/summary';
 import type { AssessmentDefinition } from '../../lib/assessment/types';
 import type { Attempt } from '../../lib/storage/assessment-record';
 import type { ArticleLinks } from './article-links';
@@ -8,6 +10,8 @@ import { ScoreChart } from './ScoreChart';
 
 interface Props {
   definition: AssessmentDefinition;
+  /** The order the questions were asked in, so the stories are listed as the reader met them. */
+  pages: Page[];
   attempts: Attempt[];
   shownAttemptId: string;
   articles: ArticleLinks;
@@ -36,24 +40,42 @@ export function Results(props: Props) {
   const changes = previous ? compareScores(definition.domains, attempt.scores, previous.scores) : [];
   const groups = definition.groups.length > 0 ? definition.groups : [{ id: '', title: '', description: undefined }];
   const inGroup = (groupId: string) => scores.filter((score) => (groupId ? score.domain.group === groupId : true));
-  const scenarios = definition.items.filter((item) => item.kind === 'scenario');
+  const scenarios = props.pages.flat().map((index) => definition.items[index]!).filter((item) => item.kind === 'scenario');
   const coverage = scoredCoverage(scores);
   const total = scenarioTotal(definition, attempt.answers);
   const unscored = scores.filter((score) => score.percent === undefined).length;
+  const reading = readNext(definition, attempt.answers);
+  const links = reading.articles.filter((id) => articles[id]).map((id, i) => (
+    <span key={id}>
+      {i > 0 && ' and '}
+      <a href={articles[id]!.href}>{articles[id]!.title}</a>
+    </span>
+  ));
 
   return (
     <div class="results">
       <h2 id="results-heading" tabIndex={-1}>
         Your results
       </h2>
+      {coverage !== 'none' && <p class="results__headline">{headline(definition, scores)}</p>}
       <p class="results__meta">
         Completed {formatDate(attempt.completedAt)}
         {attempts.length > 1 && ` (attempt ${attempts.indexOf(attempt) + 1} of ${attempts.length})`}.
       </p>
       {total.of > 0 && coverage !== 'none' && (
-        <p class="results__total">
-          You found the main cause in <strong>{total.right} of {total.of}</strong> stories.
-        </p>
+        <>
+          <p class="results__total">
+            You found the main cause in <strong>{total.right} of {total.of}</strong> stories.
+          </p>
+          {links.length > 0 && (
+            <p class="results__read-next">
+              <strong>What to read next:</strong> {links}
+              {reading.missed.length > 0
+                ? `, on the ${reading.missed.length === 1 ? 'cause' : 'causes'} you missed most.`
+                : ', on the cause most often mistaken for another.'}
+            </p>
+          )}
+        </>
       )}
       {coverage === 'none' ? (
         <p class="notice">
@@ -67,6 +89,22 @@ export function Results(props: Props) {
             {coverage === 'partial' && ` ${unscored} ${unscored === 1 ? 'area' : 'areas'} without a fitting answer left out.`}
           </p>
         )
+      )}
+
+      {coverage !== 'none' && (
+        <section aria-labelledby="bands-heading" class="results__bands">
+          <h3 id="bands-heading">What the bands mean</h3>
+          <ul>
+            {[...definition.bands].reverse().map((band) => (
+              <li key={band.id}>
+                <strong>
+                  {band.label} ({band.min}–{band.max}%):
+                </strong>{' '}
+                {band.description}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       {coverage !== 'none' && groups.map((group) => (
@@ -142,7 +180,7 @@ export function Results(props: Props) {
       )}
 
       {scenarios.length > 0 && (
-        <details class="results__answers">
+        <details class="results__answers no-print">
           <summary>Every scenario, with explanations</summary>
           {scenarios.map((item) => (
             <div key={item.id} class="results__scenario">

@@ -10,6 +10,8 @@ export interface ScalePoint {
 export interface Band {
   id: string;
   label: string;
+  /** What a score in this band means, shown with its range on the results. */
+  description: string;
   min: number;
   max: number;
 }
