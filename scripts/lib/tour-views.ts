@@ -13,6 +13,68 @@ export interface TourView {
   print?: boolean;
 }
 
+/** Answers every question on the page on screen (a varied but fixed choice for each), then presses its main button. */
+async function answerPage(page: Page, turn: number): Promise<void> {
+  const groups = await page.locator('.assessment fieldset:has(input[type="radio"])').all();
+  for (const [index, group] of groups.entries()) {
+    const options = group.locator('input[type="radio"]');
+    const count = await options.count();
+    // A quiz story already checked locks its answers: only the button is left to press.
+    if (await options.first().isDisabled()) continue;
+    await options.nth((turn * 3 + index * 2 + 1) % count).check();
+  }
+  await page.locator('.assessment .actions button[type="submit"]').click();
+}
+
+/** Answers page after page until the heading `until` shows (at most 40 pages). */
+async function answerUntil(page: Page, until: RegExp): Promise<void> {
+  await page.waitForSelector('.assessment[data-hydrated]');
+  for (let turn = 0; turn < 40; turn++) {
+    if (await page.getByRole('heading', { name: until }).isVisible()) return;
+    await answerPage(page, turn);
+  }
+  throw new Error(`Never reached a heading matching ${until}`);
+}
+
+const AGREEMENT_SCALE: { id: string; title: string }[] = [
+  { id: 'relationship-health-check', title: 'Relationship health check' },
+  { id: 'mentee-self-assessment', title: "The mentee's self-assessment" },
+  { id: 'mentor-self-assessment', title: "The mentor's self-assessment" },
+];
+
+const assessmentViews: TourView[] = AGREEMENT_SCALE.flatMap(({ id, title }) => [
+  {
+    id: `${id}-question`,
+    title: `${title}: a page of questions, one answered`,
+    path: `/assessments/${id}/`,
+    print: false,
+    prepare: async (page) => {
+      await page.waitForSelector('.assessment[data-hydrated]');
+      await page.locator('.assessment input[type="radio"]').nth(3).check();
+    },
+  },
+  {
+    id: `${id}-check`,
+    title: `${title}: check your answers`,
+    path: `/assessments/${id}/`,
+    print: false,
+    prepare: async (page) => {
+      await answerUntil(page, /^Check your answers$/);
+      await page.getByRole('heading', { name: 'Check your answers' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    },
+  },
+  {
+    id: `${id}-results`,
+    title: `${title}: results`,
+    path: `/assessments/${id}/`,
+    prepare: async (page) => {
+      await answerUntil(page, /^Check your answers$/);
+      await page.getByRole('button', { name: 'See my results' }).click();
+      await page.getByRole('heading', { name: 'Your results' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    },
+  },
+]);
+
 export const TOUR_VIEWS: TourView[] = [
   { id: 'home', title: 'Home page', path: '/' },
   {
@@ -30,6 +92,27 @@ export const TOUR_VIEWS: TourView[] = [
     path: '/articles/warning-signs/',
     prepare: async (page) => {
       await page.locator('#raising-a-concern-as-the-junior-person').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    },
+  },
+  ...assessmentViews,
+  {
+    id: 'quiz-feedback',
+    title: 'The scenario quiz: feedback after "Check answer"',
+    path: '/assessments/what-is-going-wrong/',
+    print: false,
+    prepare: async (page) => {
+      await page.waitForSelector('.assessment[data-hydrated]');
+      await answerPage(page, 0);
+      await page.locator('.assessment :focus').evaluate((verdict) => verdict.scrollIntoView({ block: 'center' }));
+    },
+  },
+  {
+    id: 'quiz-results',
+    title: 'The scenario quiz: results, with what to read next',
+    path: '/assessments/what-is-going-wrong/',
+    prepare: async (page) => {
+      await answerUntil(page, /^Your results$/);
+      await page.getByRole('heading', { name: 'Your results' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     },
   },
 ];

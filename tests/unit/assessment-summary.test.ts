@@ -60,6 +60,22 @@ describe('headline', () => {
     expect(headline(oneDomain, scoreDomains(oneDomain, { 'listen-often': 0, interrupt: 4, summarise: 'never' }))).toBe(`Start with ${FIXTURE.domains[0]!.title}.`);
   });
 
+  it('draws the strongest area from what is working, never from a warning sign scored high', () => {
+    const health = loadDefinition('relationship-health-check');
+    const [strengths, warnings] = health.groups;
+    const level = (domainId: string) => (health.domains.find((domain) => domain.id === domainId)!.group === warnings!.id ? 4 : domainId === 'personal-connection' ? 3 : 2);
+    const answers = Object.fromEntries(
+      health.items.flatMap((item) => {
+        if (item.kind !== 'likert') return [];
+        const value = level(item.domain);
+        return [[item.id, item.reverse ? 4 - value : value]];
+      }),
+    );
+    const line = headline(health, scoreDomains(health, answers));
+    expect(line).toMatch(/^Your strongest area is Personal connection; start with /);
+    expect(strengths!.id).toBe('strengths');
+  });
+
   it('says nothing when nothing could be scored', () => {
     expect(headline(mentor, scoreDomains(mentor, {}))).toBe('');
   });

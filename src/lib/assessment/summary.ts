@@ -10,14 +10,18 @@ export function listInWords(words: readonly string[]): string {
 /**
  * The result in one line: the strongest area (every area sharing the top score, the first two
  * by name) and where to start (the lowest area below the top band). An area named as the place to start is never
- * also called the strongest; when every area scored alike, only the start is named.
+ * also called the strongest; when every area scored alike, only the start is named. Where an
+ * assessment groups its areas, strengths come from the first group only: a high score on a
+ * warning sign ("Competition") means the problem is absent, which is no "strongest area".
  */
 export function headline(definition: AssessmentDefinition, scores: readonly DomainScore[]): string {
   const scored = scores.filter((score) => score.percent !== undefined);
   if (scored.length === 0) return '';
   const start = nextSteps(definition, scored, 1)[0]?.domain;
-  const top = Math.max(...scored.map((score) => score.percent!));
-  const strongest = scored.filter((score) => score.percent === top && score.domain !== start).map((score) => score.domain.title);
+  const firstGroup = definition.groups[0]?.id;
+  const candidates = firstGroup ? scored.filter((score) => score.domain.group === firstGroup) : scored;
+  const top = Math.max(...candidates.map((score) => score.percent!));
+  const strongest = candidates.filter((score) => score.percent === top && score.domain !== start).map((score) => score.domain.title);
   // More than two at the top are named two and counted, so the summary stays one line.
   const named = strongest.length > 2 ? [...strongest.slice(0, 2), `${strongest.length - 2} more`] : strongest;
   const first = strongest.length === 0 ? '' : `Your strongest ${strongest.length === 1 ? 'area is' : 'areas are'} ${listInWords(named)}`;
