@@ -588,4 +588,22 @@ describe('the assessment pages', () => {
       await close();
     }
   });
+
+  it('use a wide screen for what the reader will get, beside the questions, and put it after them on a phone', async () => {
+    const { page, close } = await visit({ viewport: { width: 1280, height: 800 } });
+    try {
+      await openAssessment(page, 'relationship-health-check');
+      const aside = page.getByRole('complementary', { name: 'What you will get' });
+      const definition = loadDefinition('relationship-health-check');
+      await expect(aside.locator('ol li').allInnerTexts()).resolves.toEqual(definition.domains.map((domain) => domain.title));
+      const [form, beside] = [(await page.locator('.assessment__form').boundingBox())!, (await aside.boundingBox())!];
+      expect(beside.x, 'beside the form').toBeGreaterThan(form.x + form.width);
+      expect(beside.y).toBeLessThan(800);
+      await page.setViewportSize({ width: 375, height: 667 });
+      const [narrowForm, after] = [(await page.locator('.assessment__form').boundingBox())!, (await aside.boundingBox())!];
+      expect(after.y, 'after the form').toBeGreaterThan(narrowForm.y + narrowForm.height);
+    } finally {
+      await close();
+    }
+  });
 });
