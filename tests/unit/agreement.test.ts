@@ -173,7 +173,7 @@ describe('the saved record', () => {
 
 describe('progress by section', () => {
   it('counts a section done when every answer is there, started when some are', () => {
-    const progress = sectionProgress({ mentorName: 'Daniel Okafor', goals: 'Publish.', reviewDate: '2026-09-10', ending: '  ' });
+    const progress = sectionProgress({ mentorName: 'Daniel Okafor', goals: 'Publish.', reviewDate: '2026-09-10', ending: '  ' }, AGREEMENT_SECTIONS);
     expect(progress.map(({ title, filled, total, state }) => [title, filled, total, state])).toEqual([
       ['Who and when', 1, 3, 'started'],
       ['Goals', 1, 1, 'done'],
@@ -186,8 +186,8 @@ describe('progress by section', () => {
   });
 
   it('says so in words when nothing, or everything, is filled in', () => {
-    expect(progressSummary(sectionProgress({}))).toBe('0 of 6 sections done');
-    expect(progressSummary(sectionProgress(FULL))).toBe('6 of 6 sections done');
+    expect(progressSummary(sectionProgress({}, AGREEMENT_SECTIONS))).toBe('0 of 6 sections done');
+    expect(progressSummary(sectionProgress(FULL, AGREEMENT_SECTIONS))).toBe('6 of 6 sections done');
   });
 });
 

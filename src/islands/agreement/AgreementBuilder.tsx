@@ -9,7 +9,6 @@ import { useStore } from '@nanostores/preact';
 import type { Ref } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  AGREEMENT_SECTIONS,
   calendarProblems,
   FIELD_IDS,
   meetingRhythm,
@@ -17,6 +16,7 @@ import {
   progressSummary,
   sectionProgress,
   type AgreementField,
+  type AgreementSection,
   type SectionProgress,
 } from '../../lib/agreement/agreement-fields';
 import { agreementCodec, clearedAgreement, EMPTY_AGREEMENT, withField } from '../../lib/agreement/agreement-record';
@@ -27,6 +27,8 @@ import type { ArticleLinks } from '../assessment/article-links';
 import { StorageNotices } from '../shared/StorageNotices';
 
 interface Props {
+  /** The agreement's sections and fields (AGREEMENT_SECTIONS), passed as data so their text stays out of this script. */
+  sections: readonly AgreementSection[];
   /** Article id → link, for the field hints and the reading list (built with articlePath()). */
   articles: ArticleLinks;
   /** Further reading, by article id. */
@@ -64,7 +66,7 @@ const STATE_WORDS: Record<SectionProgress['state'], (section: SectionProgress) =
   'not started': () => 'not started',
 };
 
-export default function AgreementBuilder({ articles, related, examples }: Props) {
+export default function AgreementBuilder({ sections, articles, related, examples }: Props) {
   const store = useMemo(() => recordStore(AGREEMENT_KEY, agreementCodec), []);
   const record = useStore(store.$record, { ssr: () => EMPTY_AGREEMENT });
   const notice = useStore(store.$notice);
@@ -85,7 +87,7 @@ export default function AgreementBuilder({ articles, related, examples }: Props)
   const fields = record.fields;
   const problems = calendarProblems(fields);
   const calendarReady = problems.length === 0;
-  const progress = sectionProgress(fields);
+  const progress = sectionProgress(fields, sections);
   const slot = meetingSlot(fields);
   const rhythm = meetingRhythm(fields[FIELD_IDS.meetingRhythm]);
 
@@ -119,7 +121,7 @@ export default function AgreementBuilder({ articles, related, examples }: Props)
       async () => {
         const { agreementToMarkdown, agreementToText } = await import('../../lib/agreement/agreement-text');
         const write = format === 'markdown' ? agreementToMarkdown : agreementToText;
-        return [write(current(), AGREEMENT_SECTIONS), fileName, type];
+        return [write(current(), sections), fileName, type];
       },
       `Your agreement was downloaded as a ${what}.`,
     );
@@ -130,7 +132,7 @@ export default function AgreementBuilder({ articles, related, examples }: Props)
       'Word file',
       async () => {
         const { agreementDocxBlob, DOCX_FILE_NAME } = await import('../../lib/agreement/agreement-docx');
-        return [await agreementDocxBlob(current(), AGREEMENT_SECTIONS), DOCX_FILE_NAME];
+        return [await agreementDocxBlob(current(), sections), DOCX_FILE_NAME];
       },
       'Your agreement was downloaded as a Word file (.docx).',
     );
@@ -173,7 +175,7 @@ export default function AgreementBuilder({ articles, related, examples }: Props)
           </ol>
         </section>
         <form class="agreement__form" noValidate aria-label="Mentoring agreement" onSubmit={(event) => event.preventDefault()}>
-          {AGREEMENT_SECTIONS.map((section) => (
+          {sections.map((section) => (
             <div class="agreement__section" key={section.id}>
               <h2 id={`agreement-section-${section.id}`}>{section.title}</h2>
               {section.fields.map((field, index) => (
@@ -183,7 +185,7 @@ export default function AgreementBuilder({ articles, related, examples }: Props)
                   value={fields[field.id] ?? ''}
                   example={examples[field.id]}
                   article={field.article ? articles[field.article] : undefined}
-                  inputRef={section === AGREEMENT_SECTIONS[0] && index === 0 ? firstControl : undefined}
+                  inputRef={section === sections[0] && index === 0 ? firstControl : undefined}
                   onChange={(value) => update(field, value)}
                 />
               ))}
@@ -197,7 +199,7 @@ export default function AgreementBuilder({ articles, related, examples }: Props)
           <h2 id="agreement-preview-heading">Preview</h2>
           <p class="agreement-preview__note">Your agreement as it will print and download, updated as you type.</p>
         </div>
-        <DocumentView agreement={agreementDocument(printBlank ? {} : fields, AGREEMENT_SECTIONS)} />
+        <DocumentView agreement={agreementDocument(printBlank ? {} : fields, sections)} />
       </section>
 
       <div class="agreement__screen agreement__after">

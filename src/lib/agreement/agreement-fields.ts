@@ -205,7 +205,7 @@ export const AGREEMENT_SECTIONS: readonly AgreementSection[] = [
 ];
 
 /** Every field, in the order the form asks for them. */
-export const AGREEMENT_FIELDS: readonly AgreementField[] = AGREEMENT_SECTIONS.flatMap((section) => section.fields);
+export const AGREEMENT_FIELDS: readonly AgreementField[] = /*#__PURE__*/ AGREEMENT_SECTIONS.flatMap((section) => section.fields);
 
 /** Article ids the field hints link to. */
 export function hintArticleIds(sections: readonly AgreementSection[] = AGREEMENT_SECTIONS): string[] {
@@ -267,7 +267,7 @@ const isFilled = (value: string | undefined) => (value ?? '').trim() !== '';
 /** How far each section is filled in: done when every field has an answer, started when some have. */
 export function sectionProgress(
   fields: Readonly<Record<string, string>>,
-  sections: readonly AgreementSection[] = AGREEMENT_SECTIONS,
+  sections: readonly AgreementSection[],
 ): SectionProgress[] {
   return sections.map(({ id, title, fields: definitions }) => {
     const filled = definitions.filter((field) => isFilled(fields[field.id])).length;
