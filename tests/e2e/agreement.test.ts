@@ -379,6 +379,28 @@ describe('the agreement builder', () => {
     }
   });
 
+  it('is one of three distinctly named pages about the agreement, each linking to the other two', async () => {
+    const { page, close } = await visit();
+    try {
+      const pages = [
+        { path: 'articles/mentoring-agreement/', title: 'Why and how to write a mentoring agreement' },
+        { path: 'checklists/mentoring-agreement/', title: 'What to cover in a mentoring agreement' },
+        { path: 'agreement/', title: 'Write your mentoring agreement' },
+      ];
+      for (const current of pages) {
+        await page.goto(`${siteUrl}${current.path}`);
+        await expect(page.locator('h1').innerText(), current.path).resolves.toBe(current.title);
+        const line = page.locator('.agreement-companions');
+        await expect(line.count(), current.path).resolves.toBe(1);
+        const links = await line.locator('a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname]));
+        const others = pages.filter((other) => other !== current);
+        expect(links, current.path).toEqual(others.map((other) => [other.title, new URL(`${siteUrl}${other.path}`).pathname]));
+      }
+    } finally {
+      await close();
+    }
+  });
+
   it('clears the form only after confirmation', async () => {
     const declined = await visit({ storage: { [STORAGE_KEY]: SAVED }, dialogs: 'dismiss' });
     try {

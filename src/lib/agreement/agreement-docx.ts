@@ -85,6 +85,7 @@ export function agreementToDocx(fields: Fields, definitions: readonly AgreementS
     title: agreement.title,
     description: agreement.parties ?? 'A mentoring agreement',
     creator: 'Mentorship Guide',
+    lastModifiedBy: 'Mentorship Guide',
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [{ children }],
   });
