@@ -27,5 +27,11 @@ function logoSetting(path: string): { path: string; alt: string } {
 export const SITE_TAGLINE = 'Evidence-based guidance for mentoring in academic medicine and science';
 export const SITE_LANG = 'en-GB';
 
+/** The builder's title (src/pages/agreement.astro), distinct from the article's and the checklist's. */
+export const AGREEMENT_BUILDER_TITLE = 'Write your mentoring agreement';
+/** The article and the checklist that go with the builder (AgreementCompanions links all three). */
+export const AGREEMENT_ARTICLE = 'mentoring-agreement';
+export const AGREEMENT_CHECKLIST = 'mentoring-agreement';
+
 /** Articles whose "Put it into practice" box offers the mentoring agreement builder. */
 export const AGREEMENT_BUILDER_ARTICLES: readonly string[] = ['mentoring-agreement', 'first-meeting', 'reviewing-agreements', 'competition'];

@@ -3,8 +3,10 @@
  * saving and restoring, downloads, the printed document, clearing, and storage that fails.
  */
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { FIELD_EXAMPLES } from '../../src/lib/agreement/agreement-examples';
 import { AGREEMENT_FIELDS, type AgreementField } from '../../src/lib/agreement/agreement-fields';
 import { tabTo } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
@@ -22,7 +24,9 @@ const AGREED: Record<string, string> = {
   startDate: '2026-03-10',
   goals: 'Submit a first grant by June.\nDecide between two career paths.',
   meetingRhythm: 'monthly',
-  meetingFormat: '45 minutes, in person or by video. Priya books.',
+  meetingTime: '08:30',
+  meetingLength: '60',
+  meetingFormat: 'In person or by video. Priya books.',
   communication: 'Email; replies within three working days.',
   menteeExpectations: 'Send an agenda two days before each meeting.',
   mentorExpectations: 'Read one draft a term.',
@@ -53,6 +57,10 @@ async function fillByKeyboard(page: Page, field: AgreementField, value: string) 
   if (field.kind === 'date') {
     const [year, month, day] = value.split('-');
     await page.keyboard.type(`${month}${day}${year}`);
+  } else if (field.kind === 'time') {
+    // en-US time inputs take hours (1 to 12), minutes, then A or P.
+    const [hours, minutes] = value.split(':').map(Number) as [number, number];
+    await page.keyboard.type(`${String(hours % 12 || 12).padStart(2, '0')}${String(minutes).padStart(2, '0')}${hours < 12 ? 'A' : 'P'}`);
   } else if (field.kind === 'select') {
     const index = field.options!.findIndex((option) => option.value === value);
     for (let step = 0; step <= index; step++) await page.keyboard.press('ArrowDown');
@@ -62,9 +70,22 @@ async function fillByKeyboard(page: Page, field: AgreementField, value: string) 
   }
 }
 
-async function downloadFrom(page: Page, buttonName: string): Promise<{ download: Download; text: string }> {
+async function downloadBytes(page: Page, buttonName: string): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
-  return { download, text: await readFile((await download.path())!, 'utf8') };
+  return { download, bytes: await readFile((await download.path())!) };
+}
+
+async function downloadFrom(page: Page, buttonName: string): Promise<{ download: Download; text: string }> {
+  const { download, bytes } = await downloadBytes(page, buttonName);
+  return { download, text: bytes.toString('utf8') };
+}
+
+/** How many pages the page prints on (A4), counted in the PDF Chromium makes of it. */
+async function printedPages(page: Page): Promise<number> {
+  const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+  expect(pages, 'pages found in the PDF').toBeGreaterThan(0);
+  return pages;
 }
 
 describe('the agreement builder', () => {
@@ -92,9 +113,6 @@ describe('the agreement builder', () => {
         await expect.poll(() => control(page, field).inputValue(), { message: field.id }).toBe(AGREED[field.id]);
       }
 
-      await page.setViewportSize({ width: 320, height: 640 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.errors).toEqual([]);
     } finally {
@@ -142,9 +160,11 @@ describe('the agreement builder', () => {
       expect(lines[0]).toBe('BEGIN:VCALENDAR');
       expect(lines).toContain('END:VCALENDAR');
       expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2);
-      expect(lines).toContain('DTSTART;VALUE=DATE:20260310');
-      expect(lines).toContain('DTSTART;VALUE=DATE:20260910');
-      expect(lines).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=2');
+      // Each meeting has a time and an end, and the series ends at the review.
+      expect(lines).toContain('DTSTART:20260310T083000');
+      expect(lines).toContain('DTEND:20260310T093000');
+      expect(lines).toContain('DTSTART:20260910T083000');
+      expect(lines).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;UNTIL=20260910T000000;BYDAY=TU;BYSETPOS=2');
       await expect(page.getByRole('status').filter({ hasText: 'calendar file was downloaded' }).count()).resolves.toBe(1);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.errors).toEqual([]);
@@ -179,7 +199,100 @@ describe('the agreement builder', () => {
       await control(page, fields.reviewDate!).fill('2026-09-10');
       await expect.poll(() => button.getAttribute('aria-disabled')).toBeNull();
       const { text } = await downloadFrom(page, 'Download calendar file (.ics)');
-      expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2');
+      expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20260910T000000');
+      // No usual time chosen: the defaults the page names.
+      await expect(help.innerText()).resolves.toContain('45 minutes from 12:00');
+      expect(text).toContain('DTSTART:20260310T120000');
+      expect(text).toContain('DTEND:20260310T124500');
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows a live preview beside the form, progress by section in words, and an example for each field', async () => {
+    const { page, watch, close } = await visit({ viewport: { width: 1280, height: 800 } });
+    try {
+      await openBuilder(page);
+      const preview = page.getByRole('region', { name: 'Preview' });
+      const document = preview.locator('.agreement-document');
+      await expect(document.isVisible()).resolves.toBe(true);
+      // Beside the form on a wide screen, and not a live region that speaks on every keystroke.
+      const [formBox, previewBox] = [await page.locator('.agreement__form').boundingBox(), await preview.boundingBox()];
+      expect(previewBox!.x).toBeGreaterThanOrEqual(formBox!.x + formBox!.width);
+      expect(previewBox!.y).toBeLessThan(formBox!.y + 200);
+      await expect(preview.getAttribute('aria-live')).resolves.toBeNull();
+      // Empty answers are quietly marked as not yet agreed.
+      await expect(document.locator('.agreement-document__placeholder').count()).resolves.toBe(AGREEMENT_FIELDS.length);
+
+      const progress = page.locator('.agreement__progress');
+      await expect(progress.locator('.agreement__progress-summary').innerText()).resolves.toBe('0 of 6 sections done.');
+      await expect(progress.locator('li').nth(1).innerText()).resolves.toBe('Goals: not started');
+
+      await page.locator('#agreement-goals').pressSequentially('Submit a first grant by June.');
+      await expect.poll(() => document.innerText()).toContain('Submit a first grant by June.');
+      await expect(progress.locator('.agreement__progress-summary').innerText()).resolves.toBe('1 of 6 sections done.');
+      await expect(progress.locator('li').nth(1).innerText()).resolves.toBe('Goals: done');
+
+      await page.locator('#agreement-mentorName').pressSequentially('Daniel Okafor');
+      await expect.poll(() => document.innerText()).toContain("Mentor's name\nDaniel Okafor");
+      await expect(progress.locator('.agreement__progress-summary').innerText()).resolves.toBe('1 of 6 sections done, 1 more started.');
+      await expect(progress.locator('li').nth(0).innerText()).resolves.toBe('Who and when: 1 of 3 answered');
+      await expectNoAxeViolationsInBothSchemes(page, 'form with the preview showing');
+
+      // An example opens by keyboard, under its field.
+      const goals = AGREEMENT_FIELDS.find((field) => field.id === 'goals')!;
+      const example = page.locator('.agreement__field', { has: page.locator('#agreement-goals') }).locator('details');
+      // "See an example", named for its field for screen readers.
+      await expect(example.locator('summary').textContent()).resolves.toBe(`See an example: ${goals.label}`);
+      await expect(example.locator('p').isVisible()).resolves.toBe(false);
+      await page.locator('#agreement-mentorName').focus();
+      await tabTo(page, '.agreement__field:has(#agreement-goals) summary', 20);
+      await page.keyboard.press('Enter');
+      await expect(example.getAttribute('open')).resolves.toBe('');
+      await expect(example.locator('p').innerText()).resolves.toContain(FIELD_EXAMPLES.goals.split('\n')[0]!);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('puts the preview after the form on a narrow screen, without sideways scrolling at 320 px', async () => {
+    const { page, close } = await visit({ storage: { [STORAGE_KEY]: SAVED }, viewport: { width: 320, height: 640 } });
+    try {
+      await openBuilder(page);
+      const preview = page.getByRole('region', { name: 'Preview' });
+      await expect.poll(() => preview.innerText()).toContain('Between Daniel Okafor (mentor) and Priya Shah (mentee)');
+      const [formBox, previewBox] = [await page.locator('.agreement__form').boundingBox(), await preview.boundingBox()];
+      expect(previewBox!.y).toBeGreaterThanOrEqual(formBox!.y + formBox!.height);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
+      await expectNoAxeViolationsInBothSchemes(page, 'filled form at 320 px');
+    } finally {
+      await close();
+    }
+  });
+
+  it('downloads a Word file with the typed names, loading the Word library only when asked', async () => {
+    const { page, watch, close } = await visit({ storage: { [STORAGE_KEY]: SAVED } });
+    try {
+      await openBuilder(page);
+      await expect.poll(() => page.locator('#agreement-menteeName').inputValue()).toBe('Priya Shah');
+      const docxScripts = () => watch.scripts.filter((url) => /agreement-docx/.test(url));
+      expect(docxScripts(), 'the Word code is not requested on page load').toEqual([]);
+      const before = watch.scripts.length;
+
+      const { download, bytes } = await downloadBytes(page, 'Download for Word (.docx)');
+      expect(download.suggestedFilename()).toBe('mentoring-agreement.docx');
+      expect(docxScripts().length, 'the Word code loads when asked for').toBeGreaterThan(0);
+      expect(watch.scripts.length).toBeGreaterThan(before);
+      const files = unzipSync(new Uint8Array(bytes));
+      expect(Object.keys(files)).toContain('word/document.xml');
+      const xml = strFromU8(files['word/document.xml']!);
+      expect(xml).toContain('Between Daniel Okafor (mentor) and Priya Shah (mentee)');
+      expect(xml).toContain('Priya is first author on papers from her own project.');
+      await expect(page.getByRole('status').filter({ hasText: 'downloaded as a Word file' }).count()).resolves.toBe(1);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
     } finally {
       await close();
     }
@@ -191,14 +304,15 @@ describe('the agreement builder', () => {
       setup: (context) =>
         context.addInitScript(() => {
           window.print = () => {
-            document.documentElement.dataset.printed = String(Number(document.documentElement.dataset.printed ?? 0) + 1);
+            const root = document.documentElement;
+            root.dataset.printed = String(Number(root.dataset.printed ?? 0) + 1);
+            root.dataset.printedText = (document.querySelector('.agreement-document') as HTMLElement).innerText;
           };
         }),
     });
     try {
       await openBuilder(page);
       await expect.poll(() => page.locator('#agreement-mentorName').inputValue()).toBe('Daniel Okafor');
-      await expect(page.locator('.agreement-document').isVisible()).resolves.toBe(false);
       await page.getByRole('button', { name: 'Print or save as PDF' }).click();
       await expect(page.locator('html').getAttribute('data-printed')).resolves.toBe('1');
 
@@ -210,6 +324,7 @@ describe('the agreement builder', () => {
       expect(printed).toContain('Submit a first grant by June.\nDecide between two career paths.');
       expect(printed).toContain('10 September 2026');
       expect(printed).toContain('Priya is first author on papers from her own project.');
+      expect(printed).not.toContain('Preview');
       const signatures = printout.locator('.signature');
       await expect(signatures.count()).resolves.toBe(2);
       await expect(signatures.nth(0).innerText()).resolves.toMatch(/^Mentor: Daniel Okafor\s+Signature\s+Date$/);
@@ -225,6 +340,62 @@ describe('the agreement builder', () => {
         .evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).offsetParent !== null).length);
       expect(visibleControls, 'form controls shown in print').toBe(0);
       await expect(page.locator('h1').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
+      expect(await printedPages(page), 'the filled agreement prints on at most two pages').toBeLessThanOrEqual(2);
+
+      // A blank agreement: the same document with no answers, lines to write on, and the form back after.
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('button', { name: 'Print a blank agreement' }).click();
+      await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('2');
+      const blank = (await page.locator('html').getAttribute('data-printed-text'))!;
+      expect(blank).toContain('Who and when');
+      expect(blank).not.toContain('Daniel Okafor');
+      expect(blank).not.toContain('Submit a first grant');
+      await expect.poll(() => printout.innerText()).toContain('Daniel Okafor');
+    } finally {
+      await close();
+    }
+  });
+
+  it('prints a blank agreement with lines to write on, on at most three pages', async () => {
+    const { page, close } = await visit();
+    try {
+      await openBuilder(page);
+      await page.emulateMedia({ media: 'print' });
+      const printout = page.locator('.agreement-document');
+      await expect(printout.isVisible()).resolves.toBe(true);
+      const lines = printout.locator('.write-line');
+      // One line for each short answer, four for each long one.
+      const long = AGREEMENT_FIELDS.filter((field) => field.kind === 'textarea').length;
+      await expect(lines.count()).resolves.toBe(AGREEMENT_FIELDS.length - long + 4 * long);
+      const first = (await lines.first().boundingBox())!;
+      expect(first.width).toBeGreaterThan(100);
+      await expect(printout.locator('.agreement-document__placeholder').first().isVisible()).resolves.toBe(false);
+      // Lines for both names as well as signatures and dates.
+      await expect(printout.locator('.signature__line').count()).resolves.toBe(6);
+      expect(await printedPages(page), 'the blank agreement prints on at most three pages').toBeLessThanOrEqual(3);
+    } finally {
+      await close();
+    }
+  });
+
+  it('is one of three distinctly named pages about the agreement, each linking to the other two', async () => {
+    const { page, close } = await visit();
+    try {
+      const pages = [
+        { path: 'articles/mentoring-agreement/', title: 'Why and how to write a mentoring agreement' },
+        { path: 'checklists/mentoring-agreement/', title: 'What to cover in a mentoring agreement' },
+        { path: 'agreement/', title: 'Write your mentoring agreement' },
+      ];
+      for (const current of pages) {
+        await page.goto(`${siteUrl}${current.path}`);
+        await expect(page.locator('h1').innerText(), current.path).resolves.toBe(current.title);
+        const line = page.locator('.agreement-companions');
+        await expect(line.count(), current.path).resolves.toBe(1);
+        const links = await line.locator('a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname]));
+        const others = pages.filter((other) => other !== current);
+        expect(links, current.path).toEqual(others.map((other) => [other.title, new URL(`${siteUrl}${other.path}`).pathname]));
+      }
     } finally {
       await close();
     }
@@ -246,7 +417,7 @@ describe('the agreement builder', () => {
     try {
       await openBuilder(page);
       await expect.poll(() => page.locator('#agreement-goals').inputValue()).toBe(AGREED.goals);
-      await tabTo(page, 'button.link-button', 80);
+      await tabTo(page, 'button.link-button--danger', 120);
       await page.keyboard.press('Enter');
       for (const field of AGREEMENT_FIELDS) await expect.poll(() => control(page, field).inputValue(), { message: field.id }).toBe('');
       expect(JSON.parse((await stored(page))!).fields).toEqual({});

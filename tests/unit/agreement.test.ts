@@ -11,8 +11,15 @@ import {
   FIELD_IDS,
   hintArticleIds,
   isIsoDay,
+  isTimeOfDay,
   MEETING_RHYTHMS,
+  meetingSlot,
+  progressSummary,
+  sectionProgress,
 } from '../../src/lib/agreement/agreement-fields';
+import { FIELD_EXAMPLES } from '../../src/lib/agreement/agreement-examples';
+import { agreementDocxBytes } from '../../src/lib/agreement/agreement-docx';
+import { strFromU8, unzipSync } from 'fflate';
 import {
   AGREEMENT_FORMAT,
   agreementCodec,
@@ -23,12 +30,8 @@ import {
   type AgreementRecord,
 } from '../../src/lib/agreement/agreement-record';
 import { agreementToCalendar, CalendarNotReady, weekdayPosition } from '../../src/lib/agreement/agreement-calendar';
-import {
-  agreementToMarkdown,
-  agreementToText,
-  escapeMarkdown,
-  NOT_YET_AGREED,
-} from '../../src/lib/agreement/agreement-text';
+import { agreementToMarkdown, agreementToText, escapeMarkdown } from '../../src/lib/agreement/agreement-text';
+import { NOT_YET_AGREED } from '../../src/lib/agreement/agreement-document';
 import { AGREEMENT_KEY, STORAGE_PREFIX } from '../../src/lib/storage/keys';
 
 /** A complete agreement, every field filled in (dates as date inputs give them). */
@@ -38,7 +41,9 @@ const FULL: Record<string, string> = {
   startDate: '2026-03-10',
   goals: 'Submit a first grant by June.\nDecide between clinical and research tracks.',
   meetingRhythm: 'monthly',
-  meetingFormat: '45 minutes, in person or by video. Priya books.',
+  meetingTime: '08:30',
+  meetingLength: '60',
+  meetingFormat: 'In person or by video. Priya books.',
   communication: 'Email; replies within three working days.',
   menteeExpectations: 'Send an agenda two days before each meeting.',
   mentorExpectations: 'Read one draft a term.',
@@ -57,6 +62,23 @@ describe('the field definitions', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const field of AGREEMENT_FIELDS) expect(field.hint.length, field.id).toBeGreaterThan(10);
     expect(Object.keys(FULL).sort()).toEqual([...ids].sort());
+  });
+
+  it('offer a practical example answer for every field', () => {
+    expect(Object.keys(FIELD_EXAMPLES)).toEqual(AGREEMENT_FIELDS.map((field) => field.id));
+    for (const field of AGREEMENT_FIELDS) expect(FIELD_EXAMPLES[field.id as keyof typeof FIELD_EXAMPLES].trim().length, field.id).toBeGreaterThan(10);
+    expect(new Set(Object.values(FIELD_EXAMPLES)).size).toBe(AGREEMENT_FIELDS.length);
+  });
+
+  it('group the fields into six named sections', () => {
+    expect(AGREEMENT_SECTIONS.map((section) => section.title)).toEqual([
+      'Who and when',
+      'Goals',
+      'Meetings and keeping in touch',
+      'What each person will do',
+      'Confidentiality and credit',
+      'Ending and review',
+    ]);
   });
 
   it('offer the five meeting rhythms in the select', () => {
@@ -146,6 +168,26 @@ describe('the saved record', () => {
     const cleared = clearedAgreement(new Date('2026-03-12T00:00:00.000Z'));
     expect(cleared).toEqual({ format: 1, fields: {}, updatedAt: '2026-03-12T00:00:00.000Z' });
     expect(isAgreementRecord(cleared)).toBe(true);
+  });
+});
+
+describe('progress by section', () => {
+  it('counts a section done when every answer is there, started when some are', () => {
+    const progress = sectionProgress({ mentorName: 'Daniel Okafor', goals: 'Publish.', reviewDate: '2026-09-10', ending: '  ' }, AGREEMENT_SECTIONS);
+    expect(progress.map(({ title, filled, total, state }) => [title, filled, total, state])).toEqual([
+      ['Who and when', 1, 3, 'started'],
+      ['Goals', 1, 1, 'done'],
+      ['Meetings and keeping in touch', 0, 5, 'not started'],
+      ['What each person will do', 0, 2, 'not started'],
+      ['Confidentiality and credit', 0, 2, 'not started'],
+      ['Ending and review', 1, 2, 'started'],
+    ]);
+    expect(progressSummary(progress)).toBe('1 of 6 sections done, 2 more started');
+  });
+
+  it('says so in words when nothing, or everything, is filled in', () => {
+    expect(progressSummary(sectionProgress({}, AGREEMENT_SECTIONS))).toBe('0 of 6 sections done');
+    expect(progressSummary(sectionProgress(FULL, AGREEMENT_SECTIONS))).toBe('6 of 6 sections done');
   });
 });
 
@@ -270,17 +312,21 @@ describe('the calendar file', () => {
       .slice(1)
       .map((block) => block.slice(0, block.indexOf('END:VEVENT')).split('\r\n').filter(Boolean));
 
-  it('is a calendar with the meetings and the review, as all-day events', async () => {
+  it('is a calendar with timed meetings that repeat until the review, and the review meeting', async () => {
     const ics = await agreementToCalendar(FULL, { now: NOW });
     const all = lines(ics);
     expect(all[0]).toBe('BEGIN:VCALENDAR');
     expect(all).toContain('VERSION:2.0');
     expect(all.filter(Boolean).at(-1)).toBe('END:VCALENDAR');
     const [meetings, review] = events(ics);
-    expect(meetings).toContain('DTSTART;VALUE=DATE:20260310');
+    // Floating local times (no Z, no TZID): 08:30 wherever the file is opened.
+    expect(meetings).toContain('DTSTART:20260310T083000');
+    expect(meetings).toContain('DTEND:20260310T093000');
     expect(meetings).toContain('SUMMARY:Mentoring meeting: Daniel Okafor and Priya Shah');
-    expect(meetings!.some((line) => line.startsWith('RRULE:'))).toBe(true);
-    expect(review).toContain('DTSTART;VALUE=DATE:20260910');
+    expect(meetings).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;UNTIL=20260910T000000;BYDAY=TU;BYSETPOS=2');
+    expect(meetings!.find((line) => line.startsWith('DESCRIPTION:'))).toContain('60 minutes from 08:30');
+    expect(review).toContain('DTSTART:20260910T083000');
+    expect(review).toContain('DTEND:20260910T093000');
     expect(review!.some((line) => line.startsWith('SUMMARY:Review our mentoring agreement'))).toBe(true);
     expect(review!.some((line) => line.startsWith('RRULE:'))).toBe(false);
     for (const event of [meetings!, review!]) {
@@ -297,8 +343,14 @@ describe('the calendar file', () => {
     try {
       expect(new Date(2026, 0, 1).getTimezoneOffset()).not.toBe(0);
       const ics = await agreementToCalendar({ ...FULL, startDate: '2026-12-31', reviewDate: '2027-01-01' }, { now: NOW });
-      const starts = lines(ics).filter((line) => line.startsWith('DTSTART'));
-      expect(starts).toEqual(['DTSTART;VALUE=DATE:20261231', 'DTSTART;VALUE=DATE:20270101']);
+      const starts = lines(ics).filter((line) => /^(DTSTART|DTEND|RRULE)/.test(line));
+      expect(starts).toEqual([
+        'DTSTART:20261231T083000',
+        'DTEND:20261231T093000',
+        'RRULE:FREQ=MONTHLY;INTERVAL=1;UNTIL=20270101T000000;BYDAY=TH;BYSETPOS=-1',
+        'DTSTART:20270101T083000',
+        'DTEND:20270101T093000',
+      ]);
       expect(agreementToText({ startDate: '2026-12-31' }, AGREEMENT_SECTIONS)).toContain('Start date: 31 December 2026');
     } finally {
       if (saved === undefined) delete process.env.TZ;
@@ -308,11 +360,11 @@ describe('the calendar file', () => {
 
   const expectedRules: Record<string, string> = {
     // 10 March 2026 is the second Tuesday of the month.
-    weekly: 'RRULE:FREQ=WEEKLY;INTERVAL=1',
-    fortnightly: 'RRULE:FREQ=WEEKLY;INTERVAL=2',
-    monthly: 'RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=2',
-    'every-two-months': 'RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=TU;BYSETPOS=2',
-    quarterly: 'RRULE:FREQ=MONTHLY;INTERVAL=3;BYDAY=TU;BYSETPOS=2',
+    weekly: 'RRULE:FREQ=WEEKLY;INTERVAL=1;UNTIL=20260910T000000',
+    fortnightly: 'RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20260910T000000',
+    monthly: 'RRULE:FREQ=MONTHLY;INTERVAL=1;UNTIL=20260910T000000;BYDAY=TU;BYSETPOS=2',
+    'every-two-months': 'RRULE:FREQ=MONTHLY;INTERVAL=2;UNTIL=20260910T000000;BYDAY=TU;BYSETPOS=2',
+    quarterly: 'RRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=20260910T000000;BYDAY=TU;BYSETPOS=2',
   };
   it('covers every rhythm the form offers', () => {
     expect(Object.keys(expectedRules)).toEqual(MEETING_RHYTHMS.map((rhythm) => rhythm.value));
@@ -327,14 +379,26 @@ describe('the calendar file', () => {
     expect(weekdayPosition('2026-01-28')).toBe(4);
     expect(weekdayPosition('2026-01-01')).toBe(1);
     const ics = await agreementToCalendar({ ...FULL, startDate: '2026-01-31' }, { now: NOW });
-    expect(lines(ics)).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=SA;BYSETPOS=-1');
+    expect(lines(ics)).toContain('RRULE:FREQ=MONTHLY;INTERVAL=1;UNTIL=20260910T000000;BYDAY=SA;BYSETPOS=-1');
   });
 
   it('escapes typed text as iCalendar text', async () => {
-    const ics = await agreementToCalendar({ ...FULL, meetingFormat: '45 minutes; video, or\nin person' }, { now: NOW });
+    const ics = await agreementToCalendar({ ...FULL, meetingFormat: 'Room 4; video, or\nin person' }, { now: NOW });
     expect(lines(ics).find((line) => line.startsWith('DESCRIPTION:Mentoring meetings'))).toContain(
-      'Length and format: 45 minutes\\; video\\, or\\nin person',
+      'Place and format: Room 4\\; video\\, or\\nin person',
     );
+  });
+
+  it('uses the usual time and length the form names until the pair choose their own', async () => {
+    const { meetingTime: _time, meetingLength: _length, ...unchosen } = FULL;
+    expect(meetingSlot(unchosen)).toEqual({ time: '12:00', minutes: 45 });
+    expect(meetingSlot({ meetingTime: '25:00', meetingLength: '7' })).toEqual({ time: '12:00', minutes: 45 });
+    expect(meetingSlot(FULL)).toEqual({ time: '08:30', minutes: 60 });
+    expect(isTimeOfDay('23:59')).toBe(true);
+    expect(isTimeOfDay('8:30')).toBe(false);
+    const [meetings] = events(await agreementToCalendar(unchosen, { now: NOW }));
+    expect(meetings).toContain('DTSTART:20260310T120000');
+    expect(meetings).toContain('DTEND:20260310T124500');
   });
 
   it('gives the same events the same ids, so importing a new copy updates them', async () => {
@@ -349,5 +413,44 @@ describe('the calendar file', () => {
     expect(calendarProblems({ ...FULL, reviewDate: '2026-03-01' })).toEqual(['Set a review date after the start date.']);
     expect(calendarProblems({ ...FULL, startDate: '2026-02-30' })).toEqual(['Fill in the start date.']);
     await expect(agreementToCalendar({ ...FULL, reviewDate: '' })).rejects.toThrow(CalendarNotReady);
+  });
+});
+
+describe('the agreement as a Word document', () => {
+  /** The document's text, as Word stores it: every run's text in word/document.xml. */
+  async function wordXml(fields: Record<string, string>): Promise<string> {
+    const files = unzipSync(await agreementDocxBytes(fields, AGREEMENT_SECTIONS));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['word/document.xml', '[Content_Types].xml', 'word/styles.xml']));
+    return strFromU8(files['word/document.xml']!);
+  }
+  const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('|');
+
+  it('has a title, the two people, every section heading with its answers, and signature lines', async () => {
+    const xml = await wordXml(FULL);
+    const text = textOf(xml);
+    expect(text.startsWith('Mentoring agreement|Between Daniel Okafor (mentor) and Priya Shah (mentee)|Who and when|')).toBe(true);
+    expect(xml).toContain('<w:pStyle w:val="Title"/>');
+    for (const section of AGREEMENT_SECTIONS) expect(text).toContain(`|${section.title}|`);
+    expect(text).toContain('Start date: |10 March 2026');
+    expect(text).toContain('Usual length: |60 minutes');
+    // Typed line breaks stay line breaks.
+    expect(text).toContain('Submit a first grant by June.|Decide between clinical and research tracks.');
+    expect(text.endsWith('|Signatures|Mentor: |Daniel Okafor|Signature|Date|Mentee: |Priya Shah|Signature|Date')).toBe(true);
+    // Signature and date lines are ruled to the margin with an underscore leader.
+    expect(xml.match(/w:leader="underscore"/g)).toHaveLength(4);
+    expect(text).not.toContain(NOT_YET_AGREED);
+  });
+
+  it('leaves lines for the names of a blank agreement and says what is not yet agreed', async () => {
+    const xml = await wordXml({});
+    const text = textOf(xml);
+    expect(text).not.toContain('Between');
+    expect(text.split(NOT_YET_AGREED)).toHaveLength(AGREEMENT_FIELDS.length + 1);
+    expect(xml.match(/w:leader="underscore"/g)).toHaveLength(6);
+  });
+
+  it('keeps typed markup as text', async () => {
+    const xml = await wordXml({ ...FULL, credit: '<w:t>& "co"</w:t>' });
+    expect(xml).toContain('&lt;w:t&gt;&amp; &quot;co&quot;&lt;/w:t&gt;');
   });
 });

@@ -3,12 +3,11 @@
  * rhythm from the start date, and the review. Made with ical-generator, which is imported only
  * when a file is asked for, so the library is never part of the page's first download.
  *
- * Both events are all-day (DATE values, no time zone): the agreement names days, not times,
- * and a date-only event shows on the same day wherever the file is opened. Meetings are marked
- * free ("transparent") so that the placeholder does not block the day; people set the time when
- * they book each meeting.
+ * Both events are at the pair's usual time and length (or the defaults the form names), in
+ * "floating" local time (no time zone): 08:00 means 08:00 wherever the file is opened, as it
+ * does on paper. The meetings repeat until the review date, where the review meeting takes over.
  */
-import { calendarProblems, FIELD_IDS, meetingRhythm } from './agreement-fields';
+import { calendarProblems, FIELD_IDS, meetingRhythm, meetingSlot } from './agreement-fields';
 import { formatLongDate } from '../dates';
 
 export const CALENDAR_FILE_NAME = 'mentoring-agreement.ics';
@@ -25,6 +24,10 @@ const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
 /** A day as a Date at midnight UTC, which ical-generator writes as that same DATE value. */
 const utcDay = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
+
+/** A day and time as written, held in UTC fields: ical-generator writes a floating time from them unchanged. */
+const floatingTime = (isoDay: string, time: string) => new Date(`${isoDay}T${time}:00Z`);
+const plusMinutes = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
 
 /**
  * Which occurrence of its weekday in the month a day is: 1 to 4, or -1 for the last (a fifth
@@ -65,9 +68,10 @@ export async function agreementToCalendar(fields: Readonly<Record<string, string
   const mentee = (fields[FIELD_IDS.menteeName] ?? '').trim();
   const pair = mentor && mentee ? `${mentor} and ${mentee}` : mentor || mentee;
   const format = (fields[FIELD_IDS.meetingFormat] ?? '').trim();
+  const { time, minutes } = meetingSlot(fields);
   const now = options.now ?? new Date();
 
-  const { default: ical, ICalEventRepeatingFreq, ICalEventTransparency, ICalWeekday } = await import('ical-generator');
+  const { default: ical, ICalEventRepeatingFreq, ICalWeekday } = await import('ical-generator');
   const uid = (kind: string) => `${kind}-${fingerprint([mentor, mentee, startDate].join('\n'))}@mentorship-guide`;
 
   const calendar = ical({
@@ -77,31 +81,36 @@ export async function agreementToCalendar(fields: Readonly<Record<string, string
 
   const monthly = rhythm.freq === 'MONTHLY';
   const weekday = ICalWeekday[WEEKDAYS[utcDay(startDate).getUTCDay()]!];
+  const firstMeeting = floatingTime(startDate, time);
   calendar.createEvent({
     id: uid('meetings'),
-    start: utcDay(startDate),
-    allDay: true,
+    start: firstMeeting,
+    end: plusMinutes(firstMeeting, minutes),
+    floating: true,
     stamp: now,
     summary: pair ? `Mentoring meeting: ${pair}` : 'Mentoring meeting',
     description: [
-      `Mentoring meetings ${rhythm.phrase}, from ${formatLongDate(utcDay(startDate))}, as agreed in your mentoring agreement. Set the time when you book each meeting.`,
-      format && `Length and format: ${format}`,
+      `Mentoring meetings ${rhythm.phrase}, ${minutes} minutes from ${time}, from ${formatLongDate(utcDay(startDate))} until the review on ${formatLongDate(utcDay(reviewDate))}, as agreed in your mentoring agreement. Move any meeting that clashes.`,
+      format && `Place and format: ${format}`,
     ]
       .filter(Boolean)
       .join('\n\n'),
-    transparency: ICalEventTransparency.TRANSPARENT,
     repeating: {
       freq: monthly ? ICalEventRepeatingFreq.MONTHLY : ICalEventRepeatingFreq.WEEKLY,
       interval: rhythm.interval,
+      // The last meeting of the series is before the review day; the review meeting follows.
+      until: floatingTime(reviewDate, '00:00'),
       // Monthly meetings keep to a weekday ("the second Tuesday"), so no month is skipped.
       ...(monthly ? { byDay: weekday, bySetPos: weekdayPosition(startDate) } : {}),
     },
   });
 
+  const review = floatingTime(reviewDate, time);
   calendar.createEvent({
     id: uid('review'),
-    start: utcDay(reviewDate),
-    allDay: true,
+    start: review,
+    end: plusMinutes(review, minutes),
+    floating: true,
     stamp: now,
     summary: pair ? `Review our mentoring agreement: ${pair}` : 'Review our mentoring agreement',
     description:

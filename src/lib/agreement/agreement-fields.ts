@@ -1,10 +1,10 @@
 /**
  * The headings of a mentoring agreement, as the builder asks for them. Labels and hints follow
- * the article "A mentoring agreement" (content/articles/mentoring-agreement.mdx). Field ids are
+ * the article "Why and how to write a mentoring agreement" (content/articles/mentoring-agreement.mdx). Field ids are
  * stored in people's browsers: never rename one or reuse it for a different question.
  */
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'select';
+export type FieldKind = 'text' | 'textarea' | 'date' | 'time' | 'select';
 
 export interface FieldOption {
   value: string;
@@ -41,12 +41,21 @@ export const MEETING_RHYTHMS = [
 
 export type MeetingRhythm = (typeof MEETING_RHYTHMS)[number];
 
+/** How long a usual meeting lasts: the choices of the meeting length select, in minutes. */
+export const MEETING_LENGTHS = [30, 45, 60, 90] as const;
+
+/** What the calendar file uses, and the form says it will use, until the pair choose otherwise. */
+export const DEFAULT_MEETING_TIME = '12:00';
+export const DEFAULT_MEETING_MINUTES = 45;
+
 export const FIELD_IDS = {
   mentorName: 'mentorName',
   menteeName: 'menteeName',
   startDate: 'startDate',
   goals: 'goals',
   meetingRhythm: 'meetingRhythm',
+  meetingTime: 'meetingTime',
+  meetingLength: 'meetingLength',
   meetingFormat: 'meetingFormat',
   communication: 'communication',
   menteeExpectations: 'menteeExpectations',
@@ -62,8 +71,18 @@ export const AGREEMENT_SECTIONS: readonly AgreementSection[] = [
     id: 'who-and-when',
     title: 'Who and when',
     fields: [
-      { id: FIELD_IDS.mentorName, label: "Mentor's name", kind: 'text', hint: 'The person offering guidance.' },
-      { id: FIELD_IDS.menteeName, label: "Mentee's name", kind: 'text', hint: 'The person being mentored, whose goals these are.' },
+      {
+        id: FIELD_IDS.mentorName,
+        label: "Mentor's name",
+        kind: 'text',
+        hint: 'The person offering guidance.',
+      },
+      {
+        id: FIELD_IDS.menteeName,
+        label: "Mentee's name",
+        kind: 'text',
+        hint: 'The person being mentored, whose goals these are.',
+      },
       {
         id: FIELD_IDS.startDate,
         label: 'Start date',
@@ -98,10 +117,23 @@ export const AGREEMENT_SECTIONS: readonly AgreementSection[] = [
         article: 'meeting-rhythm',
       },
       {
+        id: FIELD_IDS.meetingTime,
+        label: 'Usual time of day',
+        kind: 'time',
+        hint: `The time your meetings usually start, for the calendar file. Until you choose one, the file uses ${DEFAULT_MEETING_TIME}.`,
+      },
+      {
+        id: FIELD_IDS.meetingLength,
+        label: 'Usual length',
+        kind: 'select',
+        hint: `How long a meeting usually lasts, for the calendar file. Until you choose, the file uses ${DEFAULT_MEETING_MINUTES} minutes.`,
+        options: MEETING_LENGTHS.map((minutes) => ({ value: String(minutes), label: `${minutes} minutes` })),
+      },
+      {
         id: FIELD_IDS.meetingFormat,
-        label: 'Meeting length and format',
+        label: 'Meeting place and format',
         kind: 'textarea',
-        hint: 'For example: 45 minutes, in person or by video. Note who books meetings and what happens if one is cancelled.',
+        hint: 'For example: in person or by video. Note who books meetings and what happens if one is cancelled.',
       },
       {
         id: FIELD_IDS.communication,
@@ -173,7 +205,7 @@ export const AGREEMENT_SECTIONS: readonly AgreementSection[] = [
 ];
 
 /** Every field, in the order the form asks for them. */
-export const AGREEMENT_FIELDS: readonly AgreementField[] = AGREEMENT_SECTIONS.flatMap((section) => section.fields);
+export const AGREEMENT_FIELDS: readonly AgreementField[] = /*#__PURE__*/ AGREEMENT_SECTIONS.flatMap((section) => section.fields);
 
 /** Article ids the field hints link to. */
 export function hintArticleIds(sections: readonly AgreementSection[] = AGREEMENT_SECTIONS): string[] {
@@ -204,4 +236,50 @@ export function calendarProblems(fields: Readonly<Record<string, string>>): stri
   if (!isIsoDay(review)) problems.push('Fill in the review date.');
   if (isIsoDay(start) && isIsoDay(review) && review <= start) problems.push('Set a review date after the start date.');
   return problems;
+}
+
+/** "14:30": what a time input gives, checked to be a real time of day. */
+export function isTimeOfDay(value: string | undefined): value is string {
+  return !!value && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
+/** When meetings start and how long they last: what the pair chose, or the defaults the form names. */
+export function meetingSlot(fields: Readonly<Record<string, string>>): { time: string; minutes: number } {
+  const typedTime = fields[FIELD_IDS.meetingTime];
+  const typedMinutes = Number(fields[FIELD_IDS.meetingLength]);
+  const time = isTimeOfDay(typedTime) ? typedTime : DEFAULT_MEETING_TIME;
+  const minutes = (MEETING_LENGTHS as readonly number[]).includes(typedMinutes) ? typedMinutes : DEFAULT_MEETING_MINUTES;
+  return { time, minutes };
+}
+
+export type SectionState = 'not started' | 'started' | 'done';
+
+export interface SectionProgress {
+  id: string;
+  title: string;
+  filled: number;
+  total: number;
+  state: SectionState;
+}
+
+const isFilled = (value: string | undefined) => (value ?? '').trim() !== '';
+
+/** How far each section is filled in: done when every field has an answer, started when some have. */
+export function sectionProgress(
+  fields: Readonly<Record<string, string>>,
+  sections: readonly AgreementSection[],
+): SectionProgress[] {
+  return sections.map(({ id, title, fields: definitions }) => {
+    const filled = definitions.filter((field) => isFilled(fields[field.id])).length;
+    const total = definitions.length;
+    return { id, title, filled, total, state: filled === 0 ? 'not started' : filled === total ? 'done' : 'started' };
+  });
+}
+
+/** "2 of 6 sections done, 1 more started": the whole form's progress in one line. */
+export function progressSummary(progress: readonly SectionProgress[]): string {
+  const done = progress.filter((section) => section.state === 'done').length;
+  const started = progress.filter((section) => section.state === 'started').length;
+  const head = `${done} of ${progress.length} sections done`;
+  return started > 0 ? `${head}, ${started} more started` : head;
 }
