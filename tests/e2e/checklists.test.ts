@@ -484,7 +484,8 @@ describe('the meeting log', () => {
       await expect(lines.isVisible()).resolves.toBe(true);
       const text = await lines.innerText();
       for (const label of ['Actions: what, who, by when', 'Notes', 'Mentee', 'Mentor', 'Date']) expect(text).toContain(label);
-      await expect(lines.locator('.blank-lines__line').count()).resolves.toBeGreaterThanOrEqual(10);
+      // Four for actions, two for notes, and one each for the mentee, the mentor and the date.
+      await expect(lines.locator('.blank-lines__line').count()).resolves.toBe(9);
       await expect(printedPages(page)).resolves.toBe(1);
     } finally {
       await close();
@@ -507,6 +508,8 @@ describe('the meeting log', () => {
 });
 
 describe('checklists on paper and on screen', () => {
+  const CHECKLIST_IDS = readdirSync(resolve(PROJECT_ROOT, 'content/checklists')).map((file) => file.replace(/\.yaml$/, ''));
+
   it('makes "Why this matters" and "Add a note" quieter than the item', async () => {
     const { page, close } = await open('first-meeting');
     try {
@@ -525,7 +528,7 @@ describe('checklists on paper and on screen', () => {
   });
 
   // Every checklist so far (13 to 17 items) fits one A4 page blank; a much longer one may take two.
-  it.each(readdirSync(resolve(PROJECT_ROOT, 'content/checklists')).map((file) => file.replace(/\.yaml$/, '')))('prints %s blank on one A4 page, with lines for notes, names and dates', async (checklistId) => {
+  it.each(CHECKLIST_IDS)('prints %s blank on one A4 page, with lines for notes, names and dates', async (checklistId) => {
     const { page, close } = await open(checklistId);
     try {
       await page.getByRole('button', { name: 'Print a blank copy' }).click();
@@ -533,6 +536,23 @@ describe('checklists on paper and on screen', () => {
       await expect(page.locator('.blank-lines').innerText()).resolves.toMatch(/Mentee[\s\S]*Mentor[\s\S]*Date/);
       await expect(page.locator('.site-footer nav').isVisible()).resolves.toBe(false);
       await expect(printedPages(page)).resolves.toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it('prints every checklist blank on one page even with the page’s printed address and QR code', async () => {
+    const { page, close } = await openWatchedPage(shared.browser, origin);
+    try {
+      for (const checklistId of CHECKLIST_IDS) {
+        await page.goto(`${inject('siteUrls').subpath}checklists/${checklistId}/`);
+        await page.waitForSelector('.checklist[data-hydrated]');
+        await page.evaluate(() => (document.documentElement.dataset.print = 'blank'));
+        await page.emulateMedia({ media: 'print' });
+        await expect(page.locator('.printed-address').isVisible()).resolves.toBe(true);
+        await expect(printedPages(page), checklistId).resolves.toBe(1);
+        await page.emulateMedia({ media: 'screen' });
+      }
     } finally {
       await close();
     }

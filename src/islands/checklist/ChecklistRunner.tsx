@@ -297,7 +297,7 @@ function BlankLines({ repeatable }: { repeatable: boolean }) {
       {repeatable && <p class="blank-lines__heading">Actions: what, who, by when</p>}
       {repeatable && lines(['1.', '2.', '3.', '4.'])}
       <p class="blank-lines__heading">Notes</p>
-      {lines(['', '', ''])}
+      {lines(['', ''])}
       <div class="blank-lines__names">{lines(['Mentee', 'Mentor', 'Date'])}</div>
     </div>
   );
