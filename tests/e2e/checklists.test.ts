@@ -299,7 +299,8 @@ describe('the meeting log', () => {
       const own = page.locator('.actions-list:not(.actions-list--carried) .action');
       await expect.poll(() => own.count()).toBe(1);
       await expect(own.first().innerText()).resolves.toContain('Who: Priya, by Fri 20 March 2026. Open');
-      // The form is ready for the next action, with focus back in its first field.
+      // The form is ready for the next action, with focus back in its first field, and says what was saved.
+      await expect(page.locator('.action-form [role="status"]').textContent()).resolves.toBe(`Saved: ${what}`);
       await expect(page.locator('#new-action-what').inputValue()).resolves.toBe('');
       await expect(page.locator('#new-action-what').evaluate((input) => input === document.activeElement)).resolves.toBe(true);
       await expect(carried(page).count()).resolves.toBe(0);
@@ -443,6 +444,17 @@ describe('the meeting log', () => {
       { id: 'm3', date: '2026-05-04', ticked: [], notes: {}, actions: [], createdAt: '2026-05-04T09:00:00.000Z', updatedAt: '2026-05-04T09:00:00.000Z' },
     ],
   };
+
+  it('says on "My saved data" how many actions are still open', async () => {
+    const { page, close } = await openWatchedPage(shared.browser, origin, { storage: { [key(id)]: JSON.stringify(LOG) } });
+    try {
+      await page.goto(`${siteUrl}my-data/`);
+      await page.waitForSelector('.my-data[data-hydrated]');
+      await expect.poll(() => page.locator('.saved-list').innerText()).toContain('3 filled in, 2 open actions; latest (4 May 2026): 0 of');
+    } finally {
+      await close();
+    }
+  });
 
   it('prints every meeting, newest first, with its date, ticked items, notes and actions', async () => {
     const { page, close } = await open(id, { [key(id)]: JSON.stringify(LOG) });

@@ -21,6 +21,8 @@ interface FormProps {
 function ActionForm({ id, legend, submit, initial = EMPTY, onSave, onCancel }: FormProps) {
   const [fields, setFields] = useState(initial);
   const [error, setError] = useState<string | undefined>();
+  /** Said by screen readers once an action is added, since focus stays in the form for the next one. */
+  const [added, setAdded] = useState('');
   const what = useRef<HTMLInputElement>(null);
   const set = (name: keyof ActionFields) => (event: Event) => setFields({ ...fields, [name]: (event.currentTarget as HTMLInputElement).value });
 
@@ -29,9 +31,11 @@ function ActionForm({ id, legend, submit, initial = EMPTY, onSave, onCancel }: F
     const problem = actionError(fields);
     setError(problem);
     what.current?.focus();
+    setAdded('');
     if (problem) return;
     onSave(fields);
     setFields(EMPTY);
+    setAdded(`Saved: ${fields.what.trim()}`);
   }
 
   return (
@@ -63,6 +67,9 @@ function ActionForm({ id, legend, submit, initial = EMPTY, onSave, onCancel }: F
           <label for={`${id}-due`}>By when (optional)</label>
           <input id={`${id}-due`} type="date" value={fields.due} onInput={set('due')} />
         </div>
+        <p class="visually-hidden" role="status">
+          {added}
+        </p>
         <div class="action-form__buttons">
           <button type="submit" class="button button--secondary">
             {submit}
