@@ -108,11 +108,11 @@ describe('in Firefox ESR', () => {
     const { page, errors, close } = await open('checklists/meeting-agenda/');
     try {
       await page.waitForSelector('.checklist[data-hydrated]');
-      await page.$eval('#new-meeting-date', (input) => {
+      await page.click('.meetings button');
+      await page.$eval('#meeting-date', (input) => {
         (input as HTMLInputElement).value = '2026-03-02';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      await page.click('.meetings__new button[type="submit"]');
       const first = await page.$eval('.checklist-section input[type="checkbox"]', (input) => input.id);
       await page.click(`#${first}`);
       await until(() => text(page, '.checklist__progress-text').then((current) => current.startsWith('1 of')), true);

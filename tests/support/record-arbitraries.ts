@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { AgreementRecord } from '../../src/lib/agreement/agreement-record';
-import type { ChecklistRecord } from '../../src/lib/checklist/checklist-record';
+import type { ChecklistAction, ChecklistRecord } from '../../src/lib/checklist/checklist-record';
 import type { AssessmentRecord, Attempt, Draft, RecordV1 } from '../../src/lib/storage/assessment-record';
 import { AGREEMENT_KEY, assessmentKey, checklistKey } from '../../src/lib/storage/keys';
 
@@ -41,8 +41,20 @@ export const assessmentArb: fc.Arbitrary<AssessmentRecord> = fc.record({
   attempts: fc.uniqueArray(attemptArb, { maxLength: 3, selector: (attempt) => attempt.id }),
 });
 export const v1Arb: fc.Arbitrary<RecordV1> = fc.record({ format: fc.constant(1 as const), answers: answersArb, position: fc.nat(30), savedAt: isoDateArb });
+/** A meeting's action: open or done, with or without a due day. */
+const actionArb: fc.Arbitrary<ChecklistAction> = fc.record(
+  {
+    id: wordArb.filter((id) => id !== ''),
+    what: fc.string({ minLength: 1, maxLength: 12 }).filter((what) => what.trim() !== ''),
+    who: fc.string({ maxLength: 8 }),
+    due: dayArb,
+    done: fc.record({ at: isoDateArb, in: wordArb.filter((id) => id !== '') }),
+    createdAt: isoDateArb,
+  },
+  { requiredKeys: ['id', 'what', 'who', 'createdAt'] },
+);
 export const checklistArb: fc.Arbitrary<ChecklistRecord> = fc.record({
-  format: fc.constant(1 as const),
+  format: fc.constant(2 as const),
   definitionVersion: fc.nat(5),
   entries: fc.uniqueArray(
     fc.record(
@@ -51,14 +63,20 @@ export const checklistArb: fc.Arbitrary<ChecklistRecord> = fc.record({
         date: dayArb,
         ticked: fc.array(wordArb, { maxLength: 4 }),
         notes: fc.dictionary(wordArb, fc.string({ maxLength: 12 }), { maxKeys: 2, noNullPrototype: true }),
+        actions: fc.constant([] as ChecklistAction[]),
         createdAt: isoDateArb,
         updatedAt: isoDateArb,
       },
-      { requiredKeys: ['id', 'ticked', 'notes', 'createdAt', 'updatedAt'] },
+      { requiredKeys: ['id', 'ticked', 'notes', 'actions', 'createdAt', 'updatedAt'] },
     ),
     { maxLength: 3, selector: (entry) => entry.id },
   ),
-});
+  // Action ids are unique across the whole record: drawn together, then dealt out to the entries.
+  actions: fc.uniqueArray(actionArb, { maxLength: 4, selector: (action) => action.id }),
+}).map(({ actions, ...record }) => ({
+  ...record,
+  entries: record.entries.map((entry, index) => ({ ...entry, actions: actions.filter((_, at) => at % record.entries.length === index) })),
+}));
 export const agreementArb: fc.Arbitrary<AgreementRecord> = fc.record({
   format: fc.constant(1 as const),
   fields: fc.dictionary(wordArb, fc.string({ maxLength: 20 }), { maxKeys: 4, noNullPrototype: true }),
@@ -91,13 +109,25 @@ const meetingArb = fc.record({
   date: fc.oneof({ weight: 20, arbitrary: dayArb }, fc.constantFrom('2026-13-45', '2099-01-01')),
   ticked: fc.array(fc.constantFrom('agree-how-often-to-meet', 'unknown-item', 'toString'), { maxLength: 3 }),
   notes: fc.dictionary(fc.constantFrom('agree-how-often-to-meet', '__proto__', 'x'), fc.string({ maxLength: 12 }), { maxKeys: 2, noNullPrototype: true }),
+  // Sometimes an action due on an impossible day, or one whose id another meeting uses too.
+  actions: fc.array(
+    fc.record({
+      id: fc.constantFrom('a1', 'a2', '__proto__'),
+      what: fc.constantFrom('Send the draft', 'Book a room'),
+      who: fc.constantFrom('', 'Priya', 'mentor'),
+      due: fc.oneof({ weight: 10, arbitrary: dayArb }, fc.constant('2026-02-30')),
+      createdAt: awkwardDateArb,
+    }),
+    { maxLength: 1 },
+  ),
   createdAt: awkwardDateArb,
   updatedAt: awkwardDateArb,
 });
 
 /** A checklist record that may repeat an entry id or carry an impossible date. */
 export const awkwardChecklistArb = fc.record({
-  format: fc.constant(1),
+  // Format 1 (before actions: migrated on import, its actions dropped) or the current format 2.
+  format: fc.constantFrom(1, 2),
   definitionVersion: fc.oneof(fc.nat(3), fc.constant(24)),
   // Mostly distinct entry ids, sometimes a repeated one.
   entries: fc.oneof({ weight: 5, arbitrary: fc.uniqueArray(meetingArb, { maxLength: 3, selector: (entry) => entry.id }) }, fc.array(meetingArb, { maxLength: 3 })),

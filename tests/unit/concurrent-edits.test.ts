@@ -5,13 +5,14 @@
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checklistCodec, type ChecklistEntry, type ChecklistRecord } from '../../src/lib/checklist/checklist-record';
+import { withActionAdded } from '../../src/lib/checklist/actions';
 import { withEntryChanged } from '../../src/lib/checklist/progress';
 import { checklistKey } from '../../src/lib/storage/keys';
 import { createRecordStore, REPAIR_DELAY_MS, REPLAY_WINDOW_MS, type RecordStore } from '../../src/lib/storage/record-store';
 import { installFakeStorage, type FakeStorage } from '../support/fake-storage';
 
-const ENTRY: ChecklistEntry = { id: 'e1', ticked: [], notes: {}, createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' };
-const RECORD: ChecklistRecord = { format: 1, definitionVersion: 1, entries: [ENTRY] };
+const ENTRY: ChecklistEntry = { id: 'e1', ticked: [], notes: {}, actions: [], createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' };
+const RECORD: ChecklistRecord = { format: 2, definitionVersion: 1, entries: [ENTRY] };
 const tick = (itemId: string) => (record: ChecklistRecord) =>
   withEntryChanged(record, 'e1', (entry) => ({ ...entry, ticked: [...entry.ticked.filter((id) => id !== itemId), itemId] }), () => ENTRY).record;
 
@@ -101,5 +102,18 @@ describe('update', () => {
     storage.full = false;
     store.update(tick('c'));
     expect(stored().sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('a meeting log’s actions in two tabs', () => {
+  it('keeps an action added in one tab when another tab ticks an item from a stale copy', async () => {
+    const added = { id: 'a1', what: 'Send the draft', who: 'Priya', createdAt: '2026-03-01T10:00:00.000Z' };
+    store.update((record) => withEntryChanged(record, 'e1', (entry) => withActionAdded(entry, added), () => ENTRY).record);
+    // The other tab has not heard of the action and writes its tick over it.
+    storage.writeFromAnotherTab(key, JSON.stringify(tick('b')(RECORD)));
+    await settle();
+    const saved = checklistCodec.parse(storage.data[key]).record.entries[0]!;
+    expect(saved.ticked).toEqual(['b']);
+    expect(saved.actions).toEqual([added]);
   });
 });

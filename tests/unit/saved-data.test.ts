@@ -63,13 +63,14 @@ const V1: RecordV1 = { format: 1, answers: { 'listen-often': 2 }, position: 1, s
 const MIGRATED_V1 = assessmentCodec.parse(JSON.stringify(V1)).record;
 
 const CHECKLIST: ChecklistRecord = {
-  format: 1,
+  format: 2,
   definitionVersion: 1,
   entries: [
     {
       id: 'e1',
       ticked: ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
       notes: { a: 'Bring the CV' },
+      actions: [],
       createdAt: '2026-04-01T08:00:00.000Z',
       updatedAt: '2026-04-20T08:00:00.000Z',
     },
@@ -643,11 +644,12 @@ describe('describeRecord', () => {
       date,
       ticked,
       notes: {},
+      actions: [],
       createdAt: `${date}T08:00:00.000Z`,
       updatedAt: `${date}T09:00:00.000Z`,
     });
     const record: ChecklistRecord = {
-      format: 1,
+      format: 2,
       definitionVersion: 1,
       entries: [entry('m1', '2026-03-01', ['a']), entry('m3', '2026-05-02', ['a', 'b']), entry('m2', '2026-04-01', [])],
     };

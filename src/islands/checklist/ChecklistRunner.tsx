@@ -1,16 +1,20 @@
 /**
  * A checklist whose ticks and notes are saved as they change: once, or as one dated entry per
- * meeting for a repeatable checklist. Logic lives in src/lib/checklist; this wires it up.
+ * meeting for a repeatable checklist (the meeting log, whose actions carry forward until done).
+ * Logic lives in src/lib/checklist; this wires it up.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checklistCodec, EMPTY_CHECKLIST, type ChecklistEntry, type ChecklistRecord } from '../../lib/checklist/checklist-record';
 import { describeProgress, entriesNewestFirst, progressOf, reconcileRecord, withEntryChanged } from '../../lib/checklist/progress';
+import { actionFrom, formatDay, meetingDay, openActionsBefore, withActionAdded, withActionChanged, type ActionFields } from '../../lib/checklist/actions';
 import { isCalendarDay } from '../../lib/storage/guards';
 import { checklistKey } from '../../lib/storage/keys';
 import { recordStore } from '../../lib/storage/record-store';
 import { StorageNotices } from '../shared/StorageNotices';
 import { ChecklistItem } from './ChecklistItem';
+import { CarriedActions, OwnActions, type ActionHandlers } from './MeetingActions';
+import { MeetingLog } from './MeetingLog';
 import type { ChecklistView } from './types';
 
 interface Props {
@@ -20,14 +24,12 @@ interface Props {
 const UNDO_SECONDS = 10;
 const now = () => new Date().toISOString();
 const today = () => new Date().toISOString().slice(0, 10);
-const formatDay = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Random, not the time alone: two tabs may make one in the same millisecond.
+const newId = (kind: string) => `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 function newEntry(date?: string): ChecklistEntry {
   const time = now();
-  // Random, not the time alone: two tabs may start an entry in the same millisecond.
-  const random = Math.random().toString(36).slice(2, 8);
-  return { id: `entry-${Date.now().toString(36)}-${random}`, ...(date ? { date } : {}), ticked: [], notes: {}, createdAt: time, updatedAt: time };
+  return { id: newId('entry'), ...(date ? { date } : {}), ticked: [], notes: {}, actions: [], createdAt: time, updatedAt: time };
 }
 
 export default function ChecklistRunner({ checklist }: Props) {
@@ -36,12 +38,13 @@ export default function ChecklistRunner({ checklist }: Props) {
   const notice = useStore(store.$notice);
   const [hydrated, setHydrated] = useState(false);
   const [openId, setOpenId] = useState<string | undefined>();
-  const [newDate, setNewDate] = useState(today());
-  const [undo, setUndo] = useState<ChecklistEntry | undefined>();
+  const [undo, setUndo] = useState<{ message: string; restore(): void } | undefined>();
   const [changeNotice, setChangeNotice] = useState<string | undefined>();
   const undoButton = useRef<HTMLButtonElement>(null);
+  const dateField = useRef<HTMLInputElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
-  const itemIds = useMemo(() => checklist.sections.flatMap((section) => section.items.map((item) => item.id)), [checklist]);
+  const itemText = useMemo(() => new Map(checklist.sections.flatMap((section) => section.items.map((item) => [item.id, item.text] as const))), [checklist]);
+  const itemIds = [...itemText.keys()];
 
   useEffect(() => setHydrated(true), []);
 
@@ -61,7 +64,7 @@ export default function ChecklistRunner({ checklist }: Props) {
     if (dropped > 0) {
       setChangeNotice(`This checklist has changed since you last used it: ${dropped} saved ${dropped === 1 ? 'tick or note was' : 'ticks or notes were'} for items that no longer exist and ${dropped === 1 ? 'was' : 'were'} removed.`);
     }
-  }, [checklist, store, itemIds]);
+  }, [checklist, store]);
 
   useEffect(() => {
     if (!undo) return;
@@ -113,27 +116,56 @@ export default function ChecklistRunner({ checklist }: Props) {
     });
   }
 
-  function reset() {
-    if (!entry) return;
-    setUndo(entry);
-    change((current) => ({ ...current, ticked: [], notes: {} }));
+  /** Something was cleared or removed: offer to put it back for a few seconds, with focus on "Undo". */
+  function offerUndo(message: string, restore: () => void) {
+    setUndo({ message, restore });
     setTimeout(() => undoButton.current?.focus());
   }
 
-  function undoReset() {
-    if (!undo) return;
-    const restored = undo;
-    change((current) => ({ ...current, ticked: restored.ticked, notes: restored.notes }));
+  function reset() {
+    if (!entry) return;
+    const { ticked, notes } = entry;
+    change((current) => ({ ...current, ticked: [], notes: {} }));
+    offerUndo('Ticks and notes cleared.', () => change((current) => ({ ...current, ticked, notes })));
+  }
+
+  function undoLast() {
+    undo?.restore();
     setUndo(undefined);
     resetButton.current?.focus();
   }
 
-  function startMeeting(event: Event) {
-    event.preventDefault();
-    const created = newEntry(isCalendarDay(newDate) ? newDate : today());
+  /** A new meeting, dated today, opened with focus on its date so that it can be changed at once. */
+  function startMeeting() {
+    const created = newEntry(today());
     store.update((current) => ({ ...current, definitionVersion: versionFor(current), entries: [...current.entries, created] }));
     setOpenId(created.id);
+    setTimeout(() => dateField.current?.focus());
   }
+
+  /** Applies a change to one action wherever it is kept (in the meeting it was agreed at). */
+  const changeAction = (actionId: string, update: Parameters<typeof withActionChanged>[2]) => store.update((current) => withActionChanged(current, actionId, update, now()));
+
+  const actionHandlers: ActionHandlers = {
+    add(fields: ActionFields) {
+      const action = actionFrom(fields, newId('action'), now());
+      change((current) => withActionAdded(current, action));
+    },
+    change: (actionId, fields) => changeAction(actionId, (action) => ({ ...actionFrom(fields, action.id, action.createdAt), ...(action.done ? { done: action.done } : {}) })),
+    /** Ticked done at the open meeting, whichever meeting the action was agreed at. */
+    done(actionId, done) {
+      const at = now();
+      const meeting = entry?.id;
+      changeAction(actionId, ({ done: _, ...action }) => (done && meeting ? { ...action, done: { at, in: meeting } } : action));
+    },
+    remove(action) {
+      const owner = record.entries.find((candidate) => candidate.actions.some(({ id }) => id === action.id));
+      changeAction(action.id, () => undefined);
+      if (!owner) return;
+      const putBack = () => store.update((current) => withEntryChanged(current, owner.id, (found) => withActionAdded(found, action), () => owner).record);
+      offerUndo(`Action “${action.what}” removed.`, putBack);
+    },
+  };
 
   function changeDate(date: string) {
     if (isCalendarDay(date)) change((current) => ({ ...current, date }));
@@ -147,7 +179,7 @@ export default function ChecklistRunner({ checklist }: Props) {
   }
 
   return (
-    <div class="checklist" data-hydrated={hydrated ? 'true' : undefined}>
+    <div class={`checklist${checklist.repeatable && record.entries.length > 0 ? ' checklist--log' : ''}`} data-hydrated={hydrated ? 'true' : undefined}>
       {hydrated && <StorageNotices notice={notice} />}
       {changeNotice && (
         <p class="notice" role="status">
@@ -159,12 +191,12 @@ export default function ChecklistRunner({ checklist }: Props) {
         <section class="meetings no-print" aria-labelledby="meetings-heading">
           <h2 id="meetings-heading">Your meetings</h2>
           {sorted.length === 0 ? (
-            <p>No meetings recorded yet. Ticking an item starts a record for today, or choose a date below.</p>
+            <p>No meetings recorded yet. Ticking an item or adding an action starts a record for the date below.</p>
           ) : (
             <ul class="meetings__list">
               {sorted.map((candidate) => {
                 const isOpen = candidate.id === entry?.id;
-                const label = `${formatDay(candidate.date ?? candidate.createdAt.slice(0, 10))}: ${describeProgress(progressOf(itemIds, candidate))}`;
+                const label = `${formatDay(meetingDay(candidate))}: ${describeProgress(progressOf(itemIds, candidate))}`;
                 return (
                   <li key={candidate.id}>
                     {isOpen ? (
@@ -179,54 +211,59 @@ export default function ChecklistRunner({ checklist }: Props) {
               })}
             </ul>
           )}
-          <form class="meetings__new" onSubmit={startMeeting}>
-            <label for="new-meeting-date">Date of the meeting</label>
-            <input id="new-meeting-date" type="date" value={newDate} onInput={(event) => setNewDate((event.currentTarget as HTMLInputElement).value)} />
-            <button type="submit" class="button button--secondary">
-              Start a new meeting
-            </button>
-          </form>
+          <button type="button" class="button button--secondary" onClick={startMeeting}>
+            Start a new meeting
+          </button>
         </section>
       )}
 
-      {checklist.repeatable && entry && (
-        <p class="checklist__meeting">
-          <label for="open-meeting-date">Meeting date</label>{' '}
-          <input id="open-meeting-date" type="date" value={entry.date ?? ''} onChange={(event) => changeDate((event.currentTarget as HTMLInputElement).value)} />
-        </p>
-      )}
+      <div class="checklist__live">
+        {checklist.repeatable && (
+          <div class="checklist__meeting">
+            <label for="meeting-date">Date of this meeting</label>
+            <input id="meeting-date" ref={dateField} type="date" value={hydrated ? (entry ? meetingDay(entry) : today()) : ''} onChange={(event) => changeDate((event.currentTarget as HTMLInputElement).value)} />
+          </div>
+        )}
 
-      <div class="checklist__progress">
-        <p aria-live="polite" class="checklist__progress-text">
-          {describeProgress(progress)}
-        </p>
-        <progress max={progress.total} value={progress.done} aria-hidden="true" />
+        {checklist.repeatable && entry && <CarriedActions carried={openActionsBefore(record.entries, entry.id)} entries={record.entries} on={actionHandlers} />}
+
+        <div class="checklist__progress">
+          <p aria-live="polite" class="checklist__progress-text">
+            {describeProgress(progress)}
+          </p>
+          <progress max={progress.total} value={progress.done} aria-hidden="true" />
+        </div>
+
+        {checklist.sections.map((section) => (
+          <section key={section.id} class="checklist-section" aria-labelledby={`section-${section.id}`}>
+            <h2 id={`section-${section.id}`}>{section.title}</h2>
+            <ul class="checklist-section__items">
+              {section.items.map((item) => (
+                <ChecklistItem
+                  key={item.id}
+                  item={item}
+                  ticked={entry?.ticked.includes(item.id) ?? false}
+                  note={entry?.notes[item.id] ?? ''}
+                  onTick={(ticked) => tick(item.id, ticked)}
+                  onNote={(text) => note(item.id, text)}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+
+        {checklist.repeatable && <OwnActions entry={entry} entries={record.entries} on={actionHandlers} />}
       </div>
 
-      {checklist.sections.map((section) => (
-        <section key={section.id} class="checklist-section" aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.title}</h2>
-          <ul class="checklist-section__items">
-            {section.items.map((item) => (
-              <ChecklistItem
-                key={item.id}
-                item={item}
-                ticked={entry?.ticked.includes(item.id) ?? false}
-                note={entry?.notes[item.id] ?? ''}
-                onTick={(ticked) => tick(item.id, ticked)}
-                onNote={(text) => note(item.id, text)}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      <BlankLines repeatable={checklist.repeatable} />
+      {checklist.repeatable && <MeetingLog entries={record.entries} itemText={itemText} />}
 
       <div class="actions no-print">
         <button type="button" class="button button--secondary" onClick={() => print('blank')}>
           Print a blank copy
         </button>
-        <button type="button" class="button button--secondary" onClick={() => print('filled')}>
-          Print with my ticks and notes
+        <button type="button" class="button button--secondary" onClick={() => print('filled')} disabled={checklist.repeatable && record.entries.length === 0}>
+          {checklist.repeatable ? 'Print the meeting log' : 'Print with my ticks and notes'}
         </button>
         <button type="button" class="button button--danger" ref={resetButton} onClick={reset} disabled={!entry || (entry.ticked.length === 0 && Object.keys(entry.notes).length === 0)}>
           Reset this {checklist.repeatable ? 'meeting' : 'checklist'}
@@ -235,14 +272,33 @@ export default function ChecklistRunner({ checklist }: Props) {
       <div class="checklist__undo" role="status">
         {undo && (
           <p class="notice">
-            Ticks and notes cleared.{' '}
-            <button type="button" class="link-button" ref={undoButton} onClick={undoReset}>
+            {undo.message}{' '}
+            <button type="button" class="link-button" ref={undoButton} onClick={undoLast}>
               Undo
             </button>{' '}
             (available for {UNDO_SECONDS} seconds)
           </p>
         )}
       </div>
+    </div>
+  );
+}
+
+/** On a blank printed copy only: room to write, and lines for names and dates. */
+function BlankLines({ repeatable }: { repeatable: boolean }) {
+  const lines = (labels: string[]) =>
+    labels.map((label, index) => (
+      <p class="blank-lines__line" key={index}>
+        {label}
+      </p>
+    ));
+  return (
+    <div class="blank-lines print-only">
+      {repeatable && <p class="blank-lines__heading">Actions: what, who, by when</p>}
+      {repeatable && lines(['1.', '2.', '3.', '4.'])}
+      <p class="blank-lines__heading">Notes</p>
+      {lines(['', ''])}
+      <div class="blank-lines__names">{lines(['Mentee', 'Mentor', 'Date'])}</div>
     </div>
   );
 }

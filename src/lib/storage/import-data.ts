@@ -112,7 +112,8 @@ function whyUnreadable(value: unknown, result: LoadResult<unknown>, entry: KindE
   if (!Number.isInteger(value.format) || (value.format as number) < 1) return 'it has no valid format number.';
   let reason: string | undefined;
   try {
-    reason = value.format === entry.codec.format ? entry.describer.explain?.(value) : undefined;
+    // An older record is explained too: what stops it loading (a repeated id) is usually still there after migrating.
+    reason = (value.format as number) <= entry.codec.format ? entry.describer.explain?.(value) : undefined;
   } catch {
     reason = undefined;
   }

@@ -12,7 +12,7 @@ export interface RecordDescriber {
   lastChanged(record: unknown): string | undefined;
   /** One line for the list: "3 attempts, last on 12 March 2026", "7 of 12 done". `total`: items in all, where it matters. */
   summary(record: unknown, total: number | undefined): string;
-  /** Why a record of the current format was refused, in words a reader can act on, when it can tell. */
+  /** Why a record of the current format (or an older one, before migrating) was refused, in words a reader can act on, when it can tell. */
   explain?(value: unknown): string | undefined;
 }
 
