@@ -75,6 +75,53 @@ const assessmentViews: TourView[] = AGREEMENT_SCALE.flatMap(({ id, title }) => [
   },
 ]);
 
+const action = (id: string, what: string, who: string, due: string, done?: { at: string; in: string }) => ({
+  id,
+  what,
+  who,
+  due,
+  ...(done ? { done } : {}),
+  createdAt: '2026-09-07T10:00:00.000Z',
+});
+const meeting = (id: string, date: string, ticked: string[], notes: Record<string, string>, actions: unknown[]) => ({
+  id,
+  date,
+  ticked,
+  notes,
+  actions,
+  createdAt: `${date}T10:00:00.000Z`,
+  updatedAt: `${date}T11:00:00.000Z`,
+});
+/** Three meetings: one action done at the second, two still open and carried to the third. */
+const MEETING_LOG = {
+  format: 2,
+  definitionVersion: 1,
+  entries: [
+    meeting('m1', '2026-09-07', ['progress-on-goals', 'upcoming-deadlines', 'look-back-at-actions'], { 'progress-on-goals': 'Aims page drafted; R01 resubmission in February.' }, [
+      action('a1', 'Send the draft aims page', 'Priya', '2026-09-21', { at: '2026-10-05T10:30:00.000Z', in: 'm2' }),
+      action('a2', 'Introduce Priya to the biostatistics core', 'Daniel', '2026-10-01'),
+    ]),
+    meeting('m2', '2026-10-05', ['progress-on-goals', 'skills-to-build', 'workload-and-balance'], {}, [action('a3', 'Book a mock study section', 'Priya', '2026-11-15')]),
+    meeting('m3', '2026-11-02', ['send-agenda-ahead'], {}, []),
+  ],
+};
+
+const AGREEMENT = {
+  format: 1,
+  updatedAt: '2026-09-07T09:00:00.000Z',
+  fields: {
+    mentorName: 'Daniel Okafor',
+    menteeName: 'Priya Shah',
+    startDate: '2026-09-07',
+    goals: 'Resubmit the R01 by February.\nDecide between two career paths by the summer.',
+    meetingRhythm: 'monthly',
+    meetingTime: '16:00',
+    meetingLength: '45',
+    meetingFormat: 'In person when we can, by video otherwise. Priya books.',
+    communication: 'Email between meetings; replies within three working days.',
+  },
+};
+
 export const TOUR_VIEWS: TourView[] = [
   { id: 'home', title: 'Home page', path: '/' },
   {
@@ -104,6 +151,26 @@ export const TOUR_VIEWS: TourView[] = [
       await page.waitForSelector('.assessment[data-hydrated]');
       await answerPage(page, 0);
       await page.locator('.assessment :focus').evaluate((verdict) => verdict.scrollIntoView({ block: 'center' }));
+    },
+  },
+  {
+    id: 'meeting-log',
+    title: 'The meeting log: open actions carried forward to the latest meeting',
+    path: '/checklists/meeting-agenda/',
+    storage: { 'mentorship-guide:checklist:meeting-agenda': JSON.stringify(MEETING_LOG) },
+    prepare: async (page) => {
+      await page.waitForSelector('.checklist[data-hydrated]');
+      await page.locator('.actions-list--carried').first().evaluate((list) => list.scrollIntoView({ block: 'center' }));
+    },
+  },
+  {
+    id: 'agreement',
+    title: 'Write your mentoring agreement: the form, its progress and a live preview',
+    path: '/agreement/',
+    storage: { 'mentorship-guide:agreement': JSON.stringify(AGREEMENT) },
+    prepare: async (page) => {
+      await page.waitForSelector('.agreement[data-hydrated]');
+      await page.locator('#agreement-goals').evaluate((field) => field.scrollIntoView({ block: 'center' }));
     },
   },
   {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { REPLAY_WINDOW_MS } from '../../src/lib/storage/record-store';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { checklistSchema, type Checklist } from '../../src/schemas/checklist';
@@ -212,7 +213,11 @@ describe('a checklist saved elsewhere or in two tabs', () => {
       await expect.poll(async () => ((await storedTicks(page)) as string[]).sort()).toEqual(expected);
       await expect.poll(() => progressText(page)).toBe(`${2 * trials} of ${total} done`);
       await expect.poll(() => progressText(other)).toBe(`${2 * trials} of ${total} done`);
-      // Each page's next change builds on what is stored, not on a stale copy.
+      // Each page's next change builds on what is stored, not on a stale copy. (A tab re-applies its
+      // own changes for REPLAY_WINDOW_MS when another tab's write drops them, and cannot tell a
+      // dropped change from one deliberately undone elsewhere in that window: no person switches
+      // tabs and unticks that fast, so the test waits the window out as a person would.)
+      await page.waitForTimeout(REPLAY_WINDOW_MS + 100);
       await other.getByRole('checkbox', { name: all[0]!.text }).uncheck();
       await expect.poll(async () => ((await storedTicks(page)) as string[]).sort()).toEqual(expected.filter((itemId) => itemId !== all[0]!.id));
       await expect.poll(() => progressText(page)).toBe(`${2 * trials - 1} of ${total} done`);
