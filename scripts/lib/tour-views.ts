@@ -15,9 +15,9 @@ export interface TourView {
 
 /** Answers every question on the page on screen (a varied but fixed choice for each), then presses its main button. */
 async function answerPage(page: Page, turn: number): Promise<void> {
-  const groups = await page.locator('.assessment fieldset:has(input[type="radio"])').all();
+  const groups = await page.locator('.assessment fieldset:has(input[type="radio"], input[type="checkbox"])').all();
   for (const [index, group] of groups.entries()) {
-    const options = group.locator('input[type="radio"]');
+    const options = group.locator('input[type="radio"], input[type="checkbox"]');
     const count = await options.count();
     // A quiz story already checked locks its answers: only the button is left to press.
     if (await options.first().isDisabled()) continue;

@@ -131,7 +131,7 @@ describe('a checklist', () => {
       const box = page.locator(`#item-${first.id}`);
       await expect(box.evaluate((input) => getComputedStyle(input).appearance)).resolves.toBe('none');
       await expect(page.locator('.checklist-item__printed-note').first().isVisible()).resolves.toBe(false);
-      await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.site-header nav').filter({ visible: true }).count()).resolves.toBe(0);
 
       await page.emulateMedia({ media: 'screen' });
       await page.getByRole('button', { name: 'Print with my ticks and notes' }).click();
@@ -470,7 +470,7 @@ describe('the meeting log', () => {
       const log = page.locator('.meeting-log');
       await expect(log.isVisible()).resolves.toBe(true);
       await expect(page.locator('.checklist__live').isVisible()).resolves.toBe(false);
-      await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.site-header nav').filter({ visible: true }).count()).resolves.toBe(0);
       await expect(page.locator('.site-footer nav').isVisible()).resolves.toBe(false);
       await expect(log.locator('h3').allInnerTexts()).resolves.toEqual(['Meeting of Mon 4 May 2026', 'Meeting of Mon 6 April 2026', 'Meeting of Mon 2 March 2026']);
       const text = await log.innerText();
