@@ -527,6 +527,25 @@ describe('the meeting log', () => {
 describe('checklists on paper and on screen', () => {
   const CHECKLIST_IDS = readdirSync(resolve(PROJECT_ROOT, 'content/checklists')).map((file) => file.replace(/\.yaml$/, ''));
 
+  it('sets the guidance behind a checklist beside it on a wide screen, and after it on a phone', async () => {
+    const { page, close } = await open('first-meeting');
+    try {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const aside = page.getByRole('complementary', { name: 'The guidance behind it' });
+      const linked = [...new Set(items(loadChecklist('first-meeting')).map((item) => `/articles/${item.article}/`))];
+      const hrefs = await aside.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(hrefs).toEqual(linked);
+      const [list, beside] = [(await page.locator('.checklist').boundingBox())!, (await aside.boundingBox())!];
+      expect(beside.x, 'beside the checklist').toBeGreaterThan(list.x + list.width);
+      expect(beside.y).toBeLessThan(800);
+      await page.setViewportSize({ width: 375, height: 667 });
+      const [narrowList, after] = [(await page.locator('.checklist').boundingBox())!, (await aside.boundingBox())!];
+      expect(after.y, 'after the checklist').toBeGreaterThan(narrowList.y + narrowList.height);
+    } finally {
+      await close();
+    }
+  });
+
   it('makes "Why this matters" and "Add a note" quieter than the item', async () => {
     const { page, close } = await open('first-meeting');
     try {
