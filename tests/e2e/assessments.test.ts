@@ -6,6 +6,7 @@ import { answerText, headline } from '../../src/lib/assessment/summary';
 import type { Answers, AssessmentDefinition, Item } from '../../src/lib/assessment/types';
 import { answerByKeyboard, ASSESSMENT_IDS, chosenAnswer, isQuiz, loadDefinition, loadPages, storageKey, tabTo } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
+import { expectAsideBesideThenAfter } from '../support/layout.ts';
 import { disableLocalStorage, openWatchedPage, unreadableLocalStorage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrls').root;
@@ -596,12 +597,7 @@ describe('the assessment pages', () => {
       const aside = page.getByRole('complementary', { name: 'What you will get' });
       const definition = loadDefinition('relationship-health-check');
       await expect(aside.locator('ol li').allInnerTexts()).resolves.toEqual(definition.domains.map((domain) => domain.title));
-      const [form, beside] = [(await page.locator('.assessment__form').boundingBox())!, (await aside.boundingBox())!];
-      expect(beside.x, 'beside the form').toBeGreaterThan(form.x + form.width);
-      expect(beside.y).toBeLessThan(800);
-      await page.setViewportSize({ width: 375, height: 667 });
-      const [narrowForm, after] = [(await page.locator('.assessment__form').boundingBox())!, (await aside.boundingBox())!];
-      expect(after.y, 'after the form').toBeGreaterThan(narrowForm.y + narrowForm.height);
+      await expectAsideBesideThenAfter(page, '.assessment__form', aside);
     } finally {
       await close();
     }

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { checklistSchema, type Checklist } from '../../src/schemas/checklist';
 import { tabTo } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
+import { expectAsideBesideThenAfter } from '../support/layout.ts';
 import { openWatchedPage, useSharedBrowser, type WatchedPage } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/site-builds.ts';
 
@@ -530,17 +531,11 @@ describe('checklists on paper and on screen', () => {
   it('sets the guidance behind a checklist beside it on a wide screen, and after it on a phone', async () => {
     const { page, close } = await open('first-meeting');
     try {
-      await page.setViewportSize({ width: 1280, height: 800 });
       const aside = page.getByRole('complementary', { name: 'The guidance behind it' });
       const linked = [...new Set(items(loadChecklist('first-meeting')).map((item) => `/articles/${item.article}/`))];
       const hrefs = await aside.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       expect(hrefs).toEqual(linked);
-      const [list, beside] = [(await page.locator('.checklist').boundingBox())!, (await aside.boundingBox())!];
-      expect(beside.x, 'beside the checklist').toBeGreaterThan(list.x + list.width);
-      expect(beside.y).toBeLessThan(800);
-      await page.setViewportSize({ width: 375, height: 667 });
-      const [narrowList, after] = [(await page.locator('.checklist').boundingBox())!, (await aside.boundingBox())!];
-      expect(after.y, 'after the checklist').toBeGreaterThan(narrowList.y + narrowList.height);
+      await expectAsideBesideThenAfter(page, '.checklist', aside);
     } finally {
       await close();
     }
