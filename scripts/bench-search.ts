@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildForBench, kb, median, percentile } from './lib/bench.ts';
 import { findChromium, INSTALL_HINT, launchChromium } from './lib/chromium.ts';
 import { limitQuery } from '../src/lib/search/state.ts';
+import { measureRelevance } from './lib/search-relevance.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const OUT_DIR = process.env.OUT_DIR || 'dist';
@@ -224,6 +225,12 @@ for (let run = 0; run < 5; run++) {
   await context.close();
 }
 
+// 6. Relevance: readers' own phrasings, each with the page that should be in the first three.
+const relevancePage = await browser.newPage();
+await relevancePage.goto(`${server.url}404.html`);
+const relevance = await measureRelevance(relevancePage, server.url);
+await relevancePage.close();
+
 await browser.close();
 await server.close();
 
@@ -276,4 +283,13 @@ console.log(
   `\nPasting ${kb(pasted.length)} of text into the search field (cut to ${pastedQuery.split(' ').length} words), ${pasteRuns.length} runs: ` +
     `results in ${describeTimes(pasteRuns.map((run) => run.time))}; longest main-thread task ${Math.max(...longestTasks).toFixed(0)} ms ` +
     `(${longestTasks.filter((task) => task > 0).length} of ${pasteRuns.length} runs had any task over 50 ms).`,
+);
+const hits = relevance.filter((result) => result.hit).length;
+console.log(
+  `\nRelevance (tests/fixtures/search-relevance.json, readers' phrasings): ${hits} of ${relevance.length} queries ` +
+    `(${Math.round((hits / relevance.length) * 100)}%) find their page in the first three results (target 95%). Misses:\n` +
+    relevance
+      .filter((result) => !result.hit)
+      .map((result) => `- “${result.query}”: ${result.top.join(', ') || 'no results'} (expected ${result.expect.join(' or ')})`)
+      .join('\n'),
 );
