@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';
 import { listBuiltPages } from '../support/built-pages.ts';
 import { SITE_BUILDS } from '../support/site-builds.ts';
+import northfield from '../fixtures/northfield.config.ts';
 
 const siteUrl = inject('siteUrls').subpath;
-const { SITE_NAME: SUBPATH_NAME, SITE_URL: PUBLIC_URL, HOSTED_BY, HOSTED_BY_URL } = SITE_BUILDS.subpath.env;
+const { SITE_URL: PUBLIC_URL } = SITE_BUILDS.subpath.env;
+const { name: SUBPATH_NAME, institution } = northfield;
+const { name: HOSTED_BY, url: HOSTED_BY_URL, logo: LOGO } = institution;
 const origin = new URL(siteUrl).origin;
 let browser: Browser;
 
@@ -64,7 +67,7 @@ describe('the site built below /mentoring/', () => {
       await expect(footer.textContent()).resolves.toContain(`${SUBPATH_NAME} offers general guidance on mentoring.`);
       // The institution's logo beside the guide's name, named by the institution, loaded from below the base path.
       const logo = page.getByRole('banner').getByRole('img', { name: HOSTED_BY });
-      await expect(logo.getAttribute('src')).resolves.toBe(`/mentoring${SITE_BUILDS.subpath.env.HOSTED_BY_LOGO}`);
+      await expect(logo.getAttribute('src')).resolves.toBe(`/mentoring${LOGO}`);
       await expect(logo.evaluate((image) => (image as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0);
 
       await page.goto(`${inject('siteUrls').root}articles/effective-mentor/`);
