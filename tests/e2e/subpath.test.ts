@@ -218,4 +218,23 @@ describe("the institution's settings from its config file", () => {
       await close();
     }
   });
+
+  it('lists its own article beside the shipped ones, and shows its own version of a shipped checklist; the guide at the root has neither', async () => {
+    const { page, close } = await openWatchedPage(browser, origin);
+    const root = inject('siteUrls').root;
+    try {
+      await page.goto(`${siteUrl}articles/`);
+      await page.getByRole('main').getByRole('link', { name: 'The Northfield mentoring scheme' }).click();
+      await page.waitForURL(`${siteUrl}articles/northfield-scheme/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('The Northfield mentoring scheme');
+      await page.goto(`${siteUrl}checklists/programme-set-up/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Setting up mentoring at Northfield');
+
+      await expect(fetch(`${root}articles/northfield-scheme/`).then((response) => response.status)).resolves.toBe(404);
+      await page.goto(`${root}checklists/programme-set-up/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Setting up a mentoring programme');
+    } finally {
+      await close();
+    }
+  });
 });

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, formatRatio, nearestPassingShade } from '../../src/lib/contrast';
 import { accentContrast, accentStyle, MINIMUM_TEXT_CONTRAST, SCHEME_COLOURS } from '../../src/lib/site-config/accent';
 import { siteIdentity } from '../../src/lib/site-config/environment';
 import { loadSiteConfig } from '../../src/lib/site-config/load';
-import { parseSiteConfig, type SiteConfigInput } from '../../src/lib/site-config/schema';
+import { parseSiteConfig, unknownFeaturedTracks, type SiteConfigInput } from '../../src/lib/site-config/schema';
 
 const FILE = 'site.config.ts';
 const inPublic = new Set(['/northfield-logo.svg', '/crest.png']);
@@ -72,12 +73,25 @@ describe('the site config', () => {
     expect(config.institution?.logo).toBe('/favicon.svg');
     expect(config.accent?.light).toBe('#7a1f5c');
     expect(config.contacts).toHaveLength(3);
+    expect(config.localContent).toBe('tests/fixtures/local-content/');
   });
 
   it('names the file when SITE_CONFIG points at one that does not exist', async () => {
     await expect(loadSiteConfig(resolve(import.meta.dirname, '../..'), 'northfield.config.ts')).rejects.toThrow(
       'SITE_CONFIG names northfield.config.ts, which does not exist',
     );
+  });
+
+  it('names the field when the local content folder does not exist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-config-'));
+    try {
+      writeFileSync(join(dir, 'site.config.ts'), "export default { localContent: 'local/' };");
+      await expect(loadSiteConfig(dir)).rejects.toThrow('site.config.ts: localContent: there is no folder local/: create it');
+      mkdirSync(join(dir, 'local'));
+      await expect(loadSiteConfig(dir)).resolves.toMatchObject({ localContent: 'local/' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('accepts every field and fills in the short name from the name', () => {
@@ -137,6 +151,13 @@ describe('the site config', () => {
     const config = parse({ accent: '#7a1f5c' });
     expect(config.accent!.dark).not.toBe('#7a1f5c');
     expect(accentContrast(config.accent!.dark, 'dark')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('names a featured track that is not among the tracks', () => {
+    expect(unknownFeaturedTracks(['new-mentee', 'new-mentor'], ['new-mentee', 'mentor-training'], FILE)).toBe(
+      'site.config.ts: featuredTracks[1]: "new-mentor" names no track. Known tracks: new-mentee, mentor-training.',
+    );
+    expect(unknownFeaturedTracks(['new-mentee'], ['new-mentee'], FILE)).toBeUndefined();
   });
 
   it('lists every problem at once', () => {

@@ -15,11 +15,17 @@ export async function loadSiteConfig(root: string, file = DEFAULT_SITE_CONFIG_FI
   if (!existsSync(path)) {
     throw new Error(`SITE_CONFIG names ${shown}, which does not exist: give the path of the config file from the project root, e.g. site.config.ts.`);
   }
-  const exported = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  const exported = (await import(/* @vite-ignore */ pathToFileURL(path).href)) as { default?: unknown };
   if (exported.default === undefined) {
     throw new Error(`${shown} has no default export: end it with "export default { name: '…', … } satisfies SiteConfigInput;".`);
   }
-  return { ...parseSiteConfig(exported.default, shown, { publicFileExists: publicFileExistsIn(root) }), file: shown };
+  const config = parseSiteConfig(exported.default, shown, { publicFileExists: publicFileExistsIn(root) });
+  if (config.localContent && !existsSync(resolve(root, config.localContent))) {
+    throw new Error(
+      `${shown}: localContent: there is no folder ${config.localContent}: create it (with articles/ and checklists/ inside), or remove the field.`,
+    );
+  }
+  return { ...config, file: shown };
 }
 
 /** Whether a path given from public/ ("/logo.svg") names a file there. */

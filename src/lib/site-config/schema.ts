@@ -149,3 +149,15 @@ function resolveAccent(accent: string | { light: string; dark?: string }): { lig
   // Lightening always reaches white, which passes on the dark backgrounds.
   return { light: light.toLowerCase(), dark: dark!.toLowerCase() };
 }
+
+/**
+ * The config's featured tracks that name no track (once the site has a tracks collection, the
+ * page that features them calls this with the collection's ids and throws what it returns).
+ */
+export function unknownFeaturedTracks(featured: readonly string[], trackIds: readonly string[], file: string): string | undefined {
+  const unknown = featured.filter((id) => !trackIds.includes(id));
+  if (unknown.length === 0) return undefined;
+  return unknown
+    .map((id) => `${file}: featuredTracks[${featured.indexOf(id)}]: "${id}" names no track. Known tracks: ${trackIds.join(', ') || 'none yet'}.`)
+    .join('\n');
+}
