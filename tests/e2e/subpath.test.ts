@@ -137,6 +137,7 @@ describe("the institution's settings from its config file", () => {
       expect(dark).not.toBe('rgb(122, 31, 92)');
       expect(dark).not.toBe('rgb(127, 207, 224)');
       expect(watch.cspViolations, 'the inline accent style is allowed by the CSP').toEqual([]);
+      await expectNoAxeViolationsInBothSchemes(page, 'home page in the institution\'s accent');
 
       await page.goto(inject('siteUrls').root);
       await page.emulateMedia({ colorScheme: 'light' });

@@ -11,7 +11,8 @@ export const DEFAULT_SITE_CONFIG_FILE = 'site.config.ts';
 
 export async function loadSiteConfig(root: string, file = DEFAULT_SITE_CONFIG_FILE): Promise<SiteConfig & { file: string }> {
   const path = resolve(root, file);
-  const shown = relative(root, path) || file;
+  // Named from the project root, or in full when it lies outside the project.
+  const shown = relative(root, path).startsWith('..') ? path : relative(root, path);
   if (!existsSync(path)) {
     throw new Error(`SITE_CONFIG names ${shown}, which does not exist: give the path of the config file from the project root, e.g. site.config.ts.`);
   }
