@@ -15,7 +15,7 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
  * An institution's own folder (site.config.ts `localContent`): its articles/ and checklists/ are
  * read too, and replace shipped files with the same id. Another kind is one more line here.
  */
-const localDir = siteConfig.localContent?.replace(/\/+$/, "");
+const localDir = siteConfig.localContent?.replace(/\/+$/, '');
 const withLocal = (folder: string, pattern: string) =>
   shippedAndLocal({ pattern, shipped: `${contentDir}/${folder}`, local: localDir && `${localDir}/${folder}` });
 
