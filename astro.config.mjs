@@ -4,15 +4,21 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import { loadSiteConfig } from './src/lib/site-config/load.ts';
 
 /**
  * Deployment settings come from the environment so that one build recipe serves every host:
  * BASE_PATH (e.g. /mentoring/) when the site lives below a path, SITE_URL for absolute links
  * in the sitemap, and (validated by `env.schema` below) an institution's own SITE_NAME and
  * HOSTED_BY / HOSTED_BY_URL. OUT_DIR and CONTENT_DIR exist for the test builds.
+ *
+ * An institution's own copy is described by site.config.ts (name, institution, accent colour,
+ * welcome, contacts), checked here before anything is built; SITE_CONFIG names another file. The
+ * site reads the checked settings from `virtual:site-config`; the variables above win over them.
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
+const siteConfig = await loadSiteConfig(import.meta.dirname, process.env.SITE_CONFIG || undefined);
 
 export default defineConfig({
   site,
@@ -29,7 +35,7 @@ export default defineConfig({
   env: {
     schema: {
       // What the header, page titles and footer call the site: an institution's copy may use its own name.
-      SITE_NAME: envField.string({ context: 'server', access: 'public', optional: true, default: 'Mentorship Guide', min: 1, max: 60 }),
+      SITE_NAME: envField.string({ context: 'server', access: 'public', optional: true, min: 1, max: 60 }),
       // The public address (also the `site` above): validated here, and printed on paper copies.
       SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
       // Who hosts this copy, named in every page's footer (with a link when HOSTED_BY_URL is set).
@@ -40,6 +46,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [siteConfigModule(siteConfig)],
     build: {
       // One small stylesheet for the whole site: fetched once, then cached for every page.
       cssCodeSplit: false,
@@ -61,3 +68,17 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * `import siteConfig from 'virtual:site-config'`: the checked settings of the config file.
+ * @param {unknown} config
+ * @returns {import('vite').Plugin}
+ */
+function siteConfigModule(config) {
+  const id = 'virtual:site-config';
+  return {
+    name: 'mentorship-guide:site-config',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? `export default ${JSON.stringify(config)};` : undefined),
+  };
+}

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import siteConfig from 'virtual:site-config';
+import { shippedAndLocal } from './lib/site-config/local-content';
 import { articleSchema } from './schemas/article';
 import { assessmentSchema } from './schemas/assessment';
 import { checklistSchema } from './schemas/checklist';
@@ -9,9 +11,16 @@ import { topicSchema } from './schemas/topic';
 
 /** CONTENT_DIR lets a test build point at a fixture; authors never need it. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
+/**
+ * An institution's own folder (site.config.ts `localContent`): its articles/ and checklists/ are
+ * read too, and replace shipped files with the same id. Another kind is one more line here.
+ */
+const localDir = siteConfig.localContent?.replace(/\/+$/, '');
+const withLocal = (folder: string, pattern: string) =>
+  shippedAndLocal({ pattern, shipped: `${contentDir}/${folder}`, local: localDir && `${localDir}/${folder}` });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
+  loader: withLocal('articles', '**/*.mdx'),
   schema: articleSchema,
 });
 
@@ -36,7 +45,7 @@ const assessments = defineCollection({
 });
 
 const checklists = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/checklists` }),
+  loader: withLocal('checklists', '**/*.yaml'),
   schema: checklistSchema,
 });
 

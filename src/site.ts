@@ -1,28 +1,48 @@
-/** Site-wide settings that pages and components share. */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+/**
+ * Site-wide settings that pages and components share: an institution's own from site.config.ts
+ * (checked at build time, see src/lib/site-config/), each overridden by its environment variable
+ * when that is set (SITE_NAME, HOSTED_BY, HOSTED_BY_URL, HOSTED_BY_LOGO).
+ */
 import { HOSTED_BY, HOSTED_BY_LOGO, HOSTED_BY_URL, SITE_NAME, SITE_URL } from 'astro:env/server';
+import siteConfig from 'virtual:site-config';
+import type { LocalContact } from './lib/site-config/schema';
+import { siteIdentity } from './lib/site-config/environment';
+import { publicFileExistsIn } from './lib/site-config/load';
 
-/** The site's name: "Mentorship Guide", or an institution's own (SITE_NAME at build time). */
-export const SITE_TITLE = SITE_NAME;
+const identity = siteIdentity(
+  siteConfig,
+  { SITE_NAME, HOSTED_BY, HOSTED_BY_URL, HOSTED_BY_LOGO },
+  { publicFileExists: publicFileExistsIn(process.cwd()) },
+);
+/** The site's name: "Mentorship Guide", or an institution's own. */
+export const SITE_TITLE = identity.name;
+/** The name for a phone's home screen. */
+export const SITE_SHORT_NAME = identity.shortName;
 /** The site's public address when the build was given one (SITE_URL), else undefined. */
 export const PUBLIC_SITE_URL: string | undefined = SITE_URL;
-/** Who hosts this copy, when an institution says so at build time (HOSTED_BY, HOSTED_BY_URL). */
-export const SITE_HOST: { name: string; url?: string } | undefined = HOSTED_BY ? { name: HOSTED_BY, url: HOSTED_BY_URL } : undefined;
+/** Who hosts this copy, when an institution says so. */
+export const SITE_HOST: { name: string; url?: string } | undefined = identity.host;
 /**
- * The institution's logo beside the guide's name in the header (HOSTED_BY_LOGO: a file in
- * `public/`, e.g. /northfield-logo.svg), described by HOSTED_BY. The build stops when the file is
+ * The institution's logo beside the guide's name in the header (a file in `public/`, e.g.
+ * /northfield-logo.svg), described by the institution's name. The build stops when the file is
  * missing, rather than ship a broken image on every page.
  */
-export const SITE_LOGO: { path: string; alt: string } | undefined = HOSTED_BY_LOGO ? logoSetting(HOSTED_BY_LOGO) : undefined;
+export const SITE_LOGO: { path: string; alt: string } | undefined = identity.logo;
 
-function logoSetting(path: string): { path: string; alt: string } {
-  if (path.split('/').includes('..') || !existsSync(resolve(process.cwd(), 'public', `.${path}`))) {
-    throw new Error(`HOSTED_BY_LOGO is "${path}": put the logo file in public/ and give its path from there, e.g. /northfield-logo.svg.`);
-  }
-  if (!HOSTED_BY) throw new Error('HOSTED_BY_LOGO needs HOSTED_BY too: the institution\'s name is the logo\'s text alternative.');
-  return { path, alt: HOSTED_BY };
-}
+/** The accent colour in each scheme, when the config sets one (else tokens.css's). */
+export const SITE_ACCENT: { light: string; dark: string } | undefined = siteConfig.accent;
+/** The home page's welcome paragraph, when the config gives one. */
+export const SITE_WELCOME: string | undefined = siteConfig.welcome;
+/** Whom readers can ask at this institution (may be none: pages then say whom to ask in general). */
+export const LOCAL_CONTACTS: readonly LocalContact[] = siteConfig.contacts;
+/** Tracks the home page features, by id. */
+export const FEATURED_TRACKS: readonly string[] = siteConfig.featuredTracks;
+
+/**
+ * Articles where a reader may need someone to talk to: each shows "Who to ask here" (the local
+ * contacts, or whom to ask in general).
+ */
+export const HELP_ARTICLES: readonly string[] = ['warning-signs', 'conflicts-of-interest', 'ending-well'];
 
 export const SITE_TAGLINE = 'Evidence-based guidance for mentoring in academic medicine and science';
 export const SITE_LANG = 'en-GB';

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,28 @@ describe('a bad deployment setting stops the build', () => {
   ])('$setting="$value" is named in the message', ({ setting, value, expected }) => {
     const caseDir = join(workDir, `setting-${setting}`);
     const result = buildSite({ [setting]: value, OUT_DIR: join(caseDir, 'dist'), CACHE_DIR: join(caseDir, 'cache') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(expected);
+  });
+});
+
+describe('a bad value in the site config stops the build', () => {
+  it.each([
+    {
+      problem: 'a logo that is not in public/',
+      config: `export default { institution: { name: 'Northfield School of Medicine', logo: '/northfield-logo.svg' } };`,
+      expected: /northfield\.config\.ts: institution\.logo: There is no file public\/northfield-logo\.svg: put the logo file in public\//,
+    },
+    {
+      problem: 'an accent colour that fails contrast',
+      config: `export default { accent: '#3399ff' };`,
+      expected: /northfield\.config\.ts: accent: #3399ff has a contrast of only 2\.\d\d:1 in the light scheme; WCAG AA asks for 4\.5:1 .*The nearest passing shade is #[0-9a-f]{6}/,
+    },
+  ])('$problem is named with the file and the field', ({ problem, config, expected }) => {
+    const caseDir = join(workDir, `config-${problem.replace(/\W+/g, '-')}`);
+    mkdirSync(caseDir, { recursive: true });
+    writeFileSync(join(caseDir, 'northfield.config.ts'), config);
+    const result = buildSite({ SITE_CONFIG: join(caseDir, 'northfield.config.ts'), OUT_DIR: join(caseDir, 'dist'), CACHE_DIR: join(caseDir, 'cache') });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(expected);
   });

@@ -1,11 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';
 import { listBuiltPages } from '../support/built-pages.ts';
 import { SITE_BUILDS } from '../support/site-builds.ts';
+import northfield from '../fixtures/northfield.config.ts';
 
 const siteUrl = inject('siteUrls').subpath;
-const { SITE_NAME: SUBPATH_NAME, SITE_URL: PUBLIC_URL, HOSTED_BY, HOSTED_BY_URL } = SITE_BUILDS.subpath.env;
+const { SITE_URL: PUBLIC_URL } = SITE_BUILDS.subpath.env;
+const { name: SUBPATH_NAME, institution, contacts, welcome } = northfield;
+const { name: HOSTED_BY, url: HOSTED_BY_URL, logo: LOGO } = institution;
 const origin = new URL(siteUrl).origin;
 let browser: Browser;
 
@@ -64,7 +68,7 @@ describe('the site built below /mentoring/', () => {
       await expect(footer.textContent()).resolves.toContain(`${SUBPATH_NAME} offers general guidance on mentoring.`);
       // The institution's logo beside the guide's name, named by the institution, loaded from below the base path.
       const logo = page.getByRole('banner').getByRole('img', { name: HOSTED_BY });
-      await expect(logo.getAttribute('src')).resolves.toBe(`/mentoring${SITE_BUILDS.subpath.env.HOSTED_BY_LOGO}`);
+      await expect(logo.getAttribute('src')).resolves.toBe(`/mentoring${LOGO}`);
       await expect(logo.evaluate((image) => (image as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0);
 
       await page.goto(`${inject('siteUrls').root}articles/effective-mentor/`);
@@ -102,6 +106,134 @@ describe('the site built below /mentoring/', () => {
       await expect(page.locator('.printed-address').count()).resolves.toBe(0);
       // Without a public address, a path alone would be no use on paper: nothing is printed after the link.
       await expect(printedAfter('main a[href^="/articles/"]')).resolves.toBe('none');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("the institution's settings from its config file", () => {
+  /** The colour a property resolves to on the page, as the browser computes it ("rgb(…)"). */
+  const accentOf = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--color-accent)';
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    });
+
+  it('colours links and buttons in its accent, in the light scheme and a derived lighter shade in the dark; the guide keeps its teal', async () => {
+    const { page, watch, close } = await openWatchedPage(browser, origin);
+    try {
+      await page.goto(siteUrl);
+      // #7a1f5c, as set in the config.
+      await expect(accentOf(page)).resolves.toBe('rgb(122, 31, 92)');
+      const button = page.locator('.first-action .button').first();
+      await expect(button.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.toBe('rgb(122, 31, 92)');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await accentOf(page);
+      expect(dark).not.toBe('rgb(122, 31, 92)');
+      expect(dark).not.toBe('rgb(127, 207, 224)');
+      expect(watch.cspViolations, 'the inline accent style is allowed by the CSP').toEqual([]);
+      await expectNoAxeViolationsInBothSchemes(page, 'home page in the institution\'s accent');
+
+      await page.goto(inject('siteUrls').root);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expect(accentOf(page)).resolves.toBe('rgb(10, 92, 112)');
+    } finally {
+      await close();
+    }
+  });
+
+  it('welcomes readers on the home page in its own words; the guide at the root has no welcome', async () => {
+    const { page, close } = await openWatchedPage(browser, origin);
+    try {
+      await page.goto(siteUrl);
+      await expect(page.getByRole('main').getByText(welcome).isVisible()).resolves.toBe(true);
+      await page.goto(inject('siteUrls').root);
+      await expect(page.locator('.home-welcome').count()).resolves.toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('lists its contacts in every footer, linked to a contacts page that gives each way to reach them', async () => {
+    const { page, close } = await openWatchedPage(browser, origin);
+    try {
+      await page.goto(`${siteUrl}glossary/`);
+      const footer = page.getByRole('contentinfo');
+      await expect(footer.getByRole('heading', { name: `Who to ask at ${HOSTED_BY}` }).count()).resolves.toBe(1);
+      for (const contact of contacts) await expect(footer.getByText(contact.role, { exact: true }).count()).resolves.toBe(1);
+      await expect(footer.getByRole('link', { name: 'mentoring@northfield.example' }).getAttribute('href')).resolves.toBe('mailto:mentoring@northfield.example');
+      await expect(footer.getByRole('link', { name: '+44 20 7946 0000' }).getAttribute('href')).resolves.toBe('tel:+442079460000');
+
+      await footer.getByRole('link', { name: 'Who to ask for help' }).click();
+      await page.waitForURL(`${siteUrl}contacts/`);
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Who to ask for help');
+      await expect(main.textContent()).resolves.toContain(`these people at ${HOSTED_BY} can help`);
+      await expect(main.getByText('Dr Ada Example').count()).resolves.toBe(1);
+      await expect(main.getByRole('link', { name: 'Web page of the Staff wellbeing service' }).getAttribute('href')).resolves.toBe('https://med.northfield.example/wellbeing');
+      await expect(main.getByRole('link', { name: 'ombuds@northfield.example' }).count()).resolves.toBe(1);
+      await expectNoAxeViolationsInBothSchemes(page, 'contacts page with local contacts');
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows "Who to ask here" with its contacts on the warning-signs article, and not on an article about something else', async () => {
+    const { page, watch, close } = await openWatchedPage(browser, origin);
+    try {
+      await page.goto(`${siteUrl}articles/warning-signs/`);
+      const box = page.getByRole('complementary', { name: 'Who to ask here' });
+      await expect(box.textContent()).resolves.toContain(`these people at ${HOSTED_BY} can help`);
+      for (const contact of contacts) await expect(box.getByText(contact.role, { exact: true }).count()).resolves.toBe(1);
+      await expect(box.getByRole('link', { name: 'Who to ask for help' }).getAttribute('href')).resolves.toBe('/mentoring/contacts/');
+      expect(watch.scripts, 'the article still requests no script').toEqual([]);
+      await expectNoAxeViolationsInBothSchemes(page, 'warning-signs article with local contacts');
+
+      await page.goto(`${siteUrl}articles/effective-mentor/`);
+      await expect(page.getByRole('complementary', { name: 'Who to ask here' }).count()).resolves.toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('says whom to ask in general where the guide at the root has no contacts', async () => {
+    const { page, close } = await openWatchedPage(browser, origin);
+    const root = inject('siteUrls').root;
+    try {
+      for (const article of ['warning-signs', 'conflicts-of-interest', 'ending-well']) {
+        await page.goto(`${root}articles/${article}/`);
+        const box = page.getByRole('complementary', { name: 'Who to ask here' });
+        await expect(box.textContent(), article).resolves.toContain('most institutions have');
+        await expect(box.getByText('An ombudsperson, if your institution has one').count(), article).resolves.toBe(1);
+      }
+      await expect(page.getByRole('contentinfo').innerText().then((text) => text.replace(/\s+/g, ' '))).resolves.toContain('Ask your programme lead, your department chair, an ombudsperson or your occupational health or wellbeing service.');
+      await page.goto(`${root}contacts/`);
+      await expect(page.getByRole('main').getByText('Occupational health or the staff wellbeing service').count()).resolves.toBe(1);
+      await expectNoAxeViolationsInBothSchemes(page, 'contacts page without local contacts');
+    } finally {
+      await close();
+    }
+  });
+
+  it('lists its own article beside the shipped ones, and shows its own version of a shipped checklist; the guide at the root has neither', async () => {
+    const { page, close } = await openWatchedPage(browser, origin);
+    const root = inject('siteUrls').root;
+    try {
+      await page.goto(`${siteUrl}articles/`);
+      await page.getByRole('main').getByRole('link', { name: 'The Northfield mentoring scheme' }).click();
+      await page.waitForURL(`${siteUrl}articles/northfield-scheme/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('The Northfield mentoring scheme');
+      await page.goto(`${siteUrl}checklists/programme-set-up/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Setting up mentoring at Northfield');
+
+      await expect(fetch(`${root}articles/northfield-scheme/`).then((response) => response.status)).resolves.toBe(404);
+      await page.goto(`${root}checklists/programme-set-up/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Setting up a mentoring programme');
     } finally {
       await close();
     }

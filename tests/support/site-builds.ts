@@ -8,7 +8,7 @@ const E2E_DIR = resolve(PROJECT_ROOT, process.env.E2E_DIR ?? '.e2e');
 
 /**
  * The two builds the end-to-end tests run against: the guide at the root, and an institution's
- * copy below a base path, under its own name.
+ * copy below a base path, made from its own config file.
  */
 export const SITE_BUILDS = {
   root: { base: '/', outDir: resolve(E2E_DIR, 'root'), env: {} },
@@ -16,12 +16,9 @@ export const SITE_BUILDS = {
     base: '/mentoring/',
     outDir: resolve(E2E_DIR, 'subpath'),
     env: {
-      SITE_NAME: 'Northfield Mentoring Guide',
+      // The institution's settings: name, logo, accent colour, welcome and contacts.
+      SITE_CONFIG: 'tests/fixtures/northfield.config.ts',
       SITE_URL: 'https://med.northfield.example',
-      HOSTED_BY: 'Northfield School of Medicine',
-      HOSTED_BY_URL: 'https://med.northfield.example/',
-      // Any image in public/ will do to test the logo's place in the header.
-      HOSTED_BY_LOGO: '/favicon.svg',
     },
   },
 } as const;
