@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { META_WEIGHTS } from '../../src/islands/search/load-pagefind.ts';
 
 export interface RelevanceQuery {
   query: string;
@@ -27,9 +28,10 @@ export function loadRelevanceSet(): RelevanceQuery[] {
 /** Runs every query in `page` (any page of the built site at `baseUrl`) and says which found their page in the first three. */
 export async function measureRelevance(page: Page, baseUrl: string, queries = loadRelevanceSet()): Promise<RelevanceResult[]> {
   const tops = await page.evaluate(
-    async ({ base, all }) => {
+    async ({ base, all, metaWeights }) => {
       const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-      await pagefind.options({ baseUrl: base });
+      // Ranked as the site ranks them.
+      await pagefind.options({ baseUrl: base, ranking: { metaWeights } });
       const found: string[][] = [];
       for (const query of all) {
         const search = await pagefind.search(query);
@@ -38,7 +40,7 @@ export async function measureRelevance(page: Page, baseUrl: string, queries = lo
       }
       return found;
     },
-    { base: new URL(baseUrl).pathname, all: queries.map((entry) => entry.query) },
+    { base: new URL(baseUrl).pathname, all: queries.map((entry) => entry.query), metaWeights: META_WEIGHTS },
   );
   return queries.map((entry, index) => {
     const top = tops[index]!;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { audienceSchema } from './audience';
 import { idSchema, uniqueIdList } from './ids';
+import { keywordsSchema } from './keywords';
 
 /**
  * Frontmatter of a guidance article (content/articles/<id>.mdx). Cross-references
@@ -25,6 +26,7 @@ export const articleSchema = z
     lastReviewed: z.coerce.date({ error: 'Give the date the article was last reviewed, e.g. 2026-11-25.' }),
     related: uniqueIdList('related').default([]),
     references: uniqueIdList('references').min(1, { error: 'List at least one reference: every claim rests on one.' }),
+    keywords: keywordsSchema,
   })
   .strict();
 

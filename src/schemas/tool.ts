@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceSchema } from './audience';
+import { keywordsSchema } from './keywords';
 
 /** A required, trimmed piece of text, with a message saying what to write. */
 export const requiredText = (what: string) =>
@@ -7,7 +8,8 @@ export const requiredText = (what: string) =>
 
 /**
  * The fields every interactive tool (assessment, checklist) shares: how it is listed and
- * introduced, who it is for, and the version that saved progress is checked against.
+ * introduced, who it is for, the version that saved progress is checked against, and readers'
+ * words for it in search.
  */
 export function toolFields(kind: 'assessments' | 'checklists', introHint: string) {
   return {
@@ -21,5 +23,6 @@ export function toolFields(kind: 'assessments' | 'checklists', introHint: string
     version: z.number({ error: 'Give a version number (a whole number, starting at 1).' }).int().min(1),
     audiences: z.array(audienceSchema).min(1, { error: 'List at least one audience.' }),
     order: z.number({ error: `Give an order (lower comes first on the ${kind} page).` }),
+    keywords: keywordsSchema,
   };
 }

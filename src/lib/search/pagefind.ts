@@ -12,6 +12,8 @@ export interface PagefindOptions {
   excerptLength?: number;
   /** Search on the main thread: saves downloading pagefind-worker.js (12 KB compressed). */
   noWorker?: boolean;
+  /** How much a match in each metadata field adds to a result's score (Pagefind's default: { title: 5 }). */
+  ranking?: { metaWeights?: Record<string, number> };
 }
 
 /** Filter values a search may ask for: one value, or any of several. */
