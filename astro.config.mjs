@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import hostingHeaders from './src/integrations/hosting-headers.ts';
 
 /**
  * Deployment settings come from the environment so that one build recipe serves every host:
@@ -24,7 +25,7 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), hostingHeaders()],
   devToolbar: { enabled: false },
   env: {
     schema: {
