@@ -25,6 +25,11 @@ export const articleSchema = z
     lastReviewed: z.coerce.date({ error: 'Give the date the article was last reviewed, e.g. 2026-11-25.' }),
     related: uniqueIdList('related').default([]),
     references: uniqueIdList('references').min(1, { error: 'List at least one reference: every claim rests on one.' }),
+    /**
+     * Ids the article was published under before it was renamed, e.g. [mentor-or-sponsor]: the
+     * build leaves a page at each old address that sends readers on (src/lib/redirects.ts).
+     */
+    formerIds: uniqueIdList('formerIds').default([]),
   })
   .strict();
 
