@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspFromHtml, IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS, staticCspHeader } from '../../src/lib/hosting-headers.ts';
 import { openWatchedPage, useSharedBrowser } from '../support/browser.ts';
 import { listBuiltPages } from '../support/built-pages.ts';
+import { expectSearchWorks } from '../support/hosting.ts';
 import { findNginx, NGINX_INSTALL_HINT, startNginx, type RunningNginx } from '../support/nginx.ts';
 import { PROJECT_ROOT, SITE_BUILDS } from '../support/site-builds.ts';
 
@@ -115,16 +116,6 @@ describe.skipIf(!nginx)(`the base-path build served by nginx with ${'deploy/ngin
   );
 
   it('searches with Pagefind (WebAssembly, a worker) under the header policy', async () => {
-    const { page, watch, close } = await openWatchedPage(shared.browser, server.origin);
-    try {
-      await page.goto(`${siteUrl}search/`);
-      await page.getByRole('searchbox', { name: /^Search articles/ }).fill('mentor');
-      await page.waitForSelector('[data-search-results][aria-busy="false"][data-search-query="mentor"]');
-      await expect(page.locator('.search-result__title a').count()).resolves.toBeGreaterThan(0);
-      expect(watch.cspViolations).toEqual([]);
-      expect(watch.errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await expectSearchWorks(shared.browser, siteUrl);
   });
 });
