@@ -72,6 +72,10 @@ export function siteCspHeader(pagePolicies: readonly string[]): string {
       merged.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
     }
   }
+  // A page that needs nothing (a redirect page: 'none') must not narrow what the others need.
+  for (const [name, sources] of merged) {
+    if (sources.length > 1) merged.set(name, sources.filter((source) => source !== "'none'"));
+  }
   merged.delete('frame-ancestors');
   return `${serialisePolicy(merged)}; ${FRAME_ANCESTORS}`;
 }

@@ -4,7 +4,18 @@
  * sends the reader on to the article: a meta refresh, a plain link for anyone whose browser
  * does not follow it, a canonical link and noindex for search engines. Pure: no file system.
  */
+import { cspHash } from './csp-hash';
 import { joinBase } from './paths';
+
+/**
+ * Carries a link's #section over to the article (a meta refresh drops it). The same on every
+ * redirect page, so it adds one hash to the site's policy; without script the meta refresh and
+ * the link still work, landing at the top of the article.
+ */
+export const CARRY_FRAGMENT_SCRIPT = "location.replace(document.getElementById('moved-to').href+location.hash)";
+
+/** The policy of a redirect page: that one script, nothing else it does not need. */
+export const REDIRECT_PAGE_CSP = `default-src 'none'; script-src '${cspHash(CARRY_FRAGMENT_SCRIPT)}'; base-uri 'none'; form-action 'none'`;
 
 export interface ArticleAddress {
   id: string;
@@ -55,7 +66,7 @@ export interface RedirectPageOptions {
   site: string;
 }
 
-/** The page left at an old address. It needs no script or style, so it carries no CSP of its own beyond the host's header. */
+/** The page left at an old address: no style, one hashed script, its own strict policy. */
 export function redirectPage({ redirect, base, site }: RedirectPageOptions): string {
   const target = articleUrlPath(base, redirect.to);
   const canonical = new URL(target, site).href;
@@ -68,14 +79,16 @@ export function redirectPage({ redirect, base, site }: RedirectPageOptions): str
 <title>Moved: ${title}</title>
 <meta name="robots" content="noindex">
 <meta name="referrer" content="no-referrer">
+<meta http-equiv="content-security-policy" content="${REDIRECT_PAGE_CSP.replaceAll("'", '&#39;')}">
 <link rel="canonical" href="${escape(canonical)}">
 <meta http-equiv="refresh" content="0; url=${escape(target)}">
 </head>
 <body>
 <main>
 <h1>This page has moved</h1>
-<p>It is now <a href="${escape(target)}">${title}</a>.</p>
+<p>It is now <a id="moved-to" href="${escape(target)}">${title}</a>.</p>
 </main>
+<script>${CARRY_FRAGMENT_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -72,12 +72,24 @@ describe('an article renamed with formerIds', () => {
   it('leaves a page at the old address with a link, a canonical address and noindex, and keeps it out of the sitemap', async () => {
     const html = await (await fetch(`${siteUrl}articles/${OLD_ID}/`)).text();
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${BASE}articles/${NEW_ID}/">`);
-    expect(html).toContain(`<a href="${BASE}articles/${NEW_ID}/">Personality differences</a>`);
+    expect(html).toContain(`<a id="moved-to" href="${BASE}articles/${NEW_ID}/">Personality differences</a>`);
     expect(html).toContain(`<link rel="canonical" href="https://med.northfield.example${BASE}articles/${NEW_ID}/">`);
     expect(html).toContain('<meta name="robots" content="noindex">');
     const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`${BASE}articles/${NEW_ID}/`);
     expect(sitemap).not.toContain(OLD_ID);
+  });
+
+  it("carries a link to a section of the old address over to that section of the article", async () => {
+    const { page, watch, close } = await openWatchedPage(shared.browser, new URL(siteUrl).origin);
+    try {
+      await page.goto(`${siteUrl}articles/${OLD_ID}/#${OLD_ANCHOR}`);
+      await page.waitForURL(`${siteUrl}articles/${NEW_ID}/#${OLD_ANCHOR}`);
+      await expect(page.locator(`#${OLD_ANCHOR}`).evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
   });
 
   it('keeps a pinned anchor when its heading is reworded, in the contents as on the page', async () => {

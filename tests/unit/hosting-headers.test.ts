@@ -20,6 +20,15 @@ describe('the Content-Security-Policy header', () => {
     expect(header).not.toContain('unsafe-inline');
   });
 
+  it("lets a page that needs nothing ('none') add its hashes without narrowing what the other pages need", () => {
+    const header = siteCspHeader([POLICY, "default-src 'none'; script-src 'sha256-RRR='; base-uri 'none'"]);
+    expect(header).toContain("default-src 'self';");
+    expect(header).toContain("base-uri 'self';");
+    expect(header).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-RRR=';");
+    expect(header).not.toContain("'none' ");
+    expect(header).toContain("object-src 'none'");
+  });
+
   it('fails the build when no page carries a policy, rather than sending none', () => {
     expect(() => siteCspHeader([])).toThrow(/security\.csp/);
   });
