@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { loadSiteConfig } from './src/lib/site-config/load.ts';
+import hostingHeaders from './src/integrations/hosting-headers.ts';
+import articleRedirectPages from './src/integrations/article-redirects.ts';
 
 /**
  * Deployment settings come from the environment so that one build recipe serves every host:
@@ -30,7 +32,7 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), articleRedirectPages(), hostingHeaders()],
   devToolbar: { enabled: false },
   env: {
     schema: {

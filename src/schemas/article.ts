@@ -27,6 +27,11 @@ export const articleSchema = z
     related: uniqueIdList('related').default([]),
     references: uniqueIdList('references').min(1, { error: 'List at least one reference: every claim rests on one.' }),
     keywords: keywordsSchema,
+    /**
+     * Ids the article was published under before it was renamed, e.g. [mentor-or-sponsor]: the
+     * build leaves a page at each old address that sends readers on (src/lib/redirects.ts).
+     */
+    formerIds: uniqueIdList('formerIds').default([]),
   })
   .strict();
 
