@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { checklistSchema } from '../../src/schemas/checklist';
+import { trackSchema, type Track } from '../../src/schemas/track';
+import { tabTo } from '../support/assessments.ts';
+import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
+import { openWatchedPage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
+import { PROJECT_ROOT } from '../support/site-builds.ts';
+
+const siteUrl = inject('siteUrls').root;
+const origin = new URL(siteUrl).origin;
+const shared = useSharedBrowser();
+
+const loadTrack = (id: string): Track => trackSchema.parse(parse(readFileSync(resolve(PROJECT_ROOT, `content/tracks/${id}.yaml`), 'utf8')));
+const checklistItems = (id: string) =>
+  checklistSchema
+    .parse(parse(readFileSync(resolve(PROJECT_ROOT, `content/checklists/${id}.yaml`), 'utf8')))
+    .sections.flatMap((section) => section.items.map((item) => item.id));
+
+const DONE_AT = '2026-05-02T10:00:00.000Z';
+const completedAssessment = JSON.stringify({
+  format: 2,
+  draft: null,
+  attempts: [{ id: 't1', completedAt: DONE_AT, definitionVersion: 1, answers: {}, scores: {} }],
+});
+const completedChecklist = (id: string) =>
+  JSON.stringify({
+    format: 2,
+    definitionVersion: 1,
+    entries: [{ id: 'e1', ticked: checklistItems(id), notes: {}, actions: [], createdAt: DONE_AT, updatedAt: DONE_AT }],
+  });
+
+async function openTrack(id: string, options: WatchedPageOptions = {}) {
+  const opened = await openWatchedPage(shared.browser, origin, options);
+  await opened.page.goto(`${siteUrl}tracks/${id}/`);
+  await opened.page.waitForSelector('.track[data-hydrated]');
+  return opened;
+}
+
+const progressText = (page: Page) => page.locator('.track__progress-text').textContent();
+const stepItem = (page: Page, number: number) => page.locator('.track-step').nth(number - 1);
+
+describe('the tracks page', () => {
+  it('lists the four tracks, each linking to its steps, and passes axe in both colour schemes', async () => {
+    const { page, close } = await openWatchedPage(shared.browser, origin);
+    try {
+      await page.goto(`${siteUrl}tracks/`);
+      for (const title of ['New mentee', 'New mentor', 'Mentor training', 'Programme lead']) {
+        await expect(page.getByRole('heading', { level: 2, name: title }).getByRole('link').count(), title).resolves.toBe(1);
+      }
+      await expect(page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Tracks' }).getAttribute('aria-current')).resolves.toBe('page');
+      await expectNoAxeViolationsInBothSchemes(page, '/tracks/');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a track', () => {
+  const training = loadTrack('mentor-training');
+
+  it('shows every step in order, with its reason, without JavaScript', async () => {
+    const { page, close } = await openWatchedPage(shared.browser, origin, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${siteUrl}tracks/mentor-training/`);
+      await expect(page.locator('.track-step').count()).resolves.toBe(training.steps.length);
+      await expect(stepItem(page, 3).innerText()).resolves.toContain(training.steps[2]!.why);
+      await expect(page.locator('progress').getAttribute('max')).resolves.toBe(String(training.steps.length));
+    } finally {
+      await close();
+    }
+  });
+
+  it('is taken from start to finish: articles marked read, the assessment done elsewhere, reflections kept, all surviving a reload', async () => {
+    const { page, watch, close } = await openTrack('mentor-training', { storage: { 'mentorship-guide:assessment:mentor-self-assessment': completedAssessment } });
+    const total = training.steps.length;
+    try {
+      const assessmentMinutes = training.steps.find((step) => step.kind === 'assessment')!.minutes;
+      await expect.poll(() => progressText(page)).toBe(`1 of ${total} steps, about ${training.minutes - assessmentMinutes} minutes left`);
+      await expect(page.locator('progress').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).resolves.toEqual([1, total]);
+      await expect(stepItem(page, 2).innerText()).resolves.toContain('Done on 2 May 2026');
+      await expect(stepItem(page, 1).getAttribute('aria-current')).resolves.toBe('step');
+      await expect(stepItem(page, 1).innerText()).resolves.toContain('Next step');
+
+      // The first by keyboard, the rest by clicking.
+      const articles = training.steps.map((step, index) => ({ step, number: index + 1 })).filter(({ step }) => step.kind === 'article');
+      await tabTo(page, '#mentor-training-step-1-read');
+      await page.keyboard.press('Space');
+      await expect.poll(() => progressText(page)).toBe(`2 of ${total} steps, about ${training.minutes - assessmentMinutes - training.steps[0]!.minutes} minutes left`);
+      for (const { number } of articles.slice(1)) await page.locator(`#mentor-training-step-${number}-read`).check();
+      await page.getByRole('textbox', { name: /Reflection \(optional\): When did you last check/ }).fill('I asked her to sum up the plan.');
+
+      await page.reload();
+      await page.waitForSelector('.track[data-hydrated]');
+      await expect.poll(() => progressText(page)).toBe(`All ${total} steps done`);
+      await expect(page.locator('progress').evaluate((bar: HTMLProgressElement) => bar.value)).resolves.toBe(total);
+      await expect(page.getByRole('textbox', { name: /When did you last check/ }).inputValue()).resolves.toBe('I asked her to sum up the plan.');
+      await expect(page.locator('.track-step[aria-current]').count()).resolves.toBe(0);
+      expect(watch.errors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('counts a completed checklist and a saved agreement as done steps', async () => {
+    const mentee = loadTrack('new-mentee');
+    const { page, close } = await openTrack('new-mentee', {
+      storage: {
+        'mentorship-guide:checklist:choosing-a-mentor': completedChecklist('choosing-a-mentor'),
+        'mentorship-guide:agreement': JSON.stringify({ format: 1, fields: { goals: 'Publish one paper' }, updatedAt: DONE_AT }),
+      },
+    });
+    try {
+      const done = mentee.steps.filter((step) => step.id === 'choosing-a-mentor' || step.id === 'agreement');
+      await expect.poll(() => progressText(page)).toBe(`2 of ${mentee.steps.length} steps, about ${mentee.minutes - done.reduce((sum, step) => sum + step.minutes, 0)} minutes left`);
+      const numberOf = (id: string) => mentee.steps.findIndex((step) => step.id === id) + 1;
+      await expect(stepItem(page, numberOf('choosing-a-mentor')).innerText()).resolves.toContain('Done on 2 May 2026');
+      await expect(stepItem(page, numberOf('agreement')).innerText()).resolves.toContain('Done on 2 May 2026');
+      await expect(stepItem(page, numberOf('first-meeting')).innerText()).resolves.toContain('Not done yet');
+    } finally {
+      await close();
+    }
+  });
+
+  it('passes axe in both colour schemes with progress shown, and fits 320 px without sideways scrolling', async () => {
+    const { page, close } = await openTrack('mentor-training', {
+      storage: { 'mentorship-guide:assessment:mentor-self-assessment': completedAssessment },
+      viewport: { width: 320, height: 640 },
+    });
+    try {
+      await expect.poll(() => progressText(page)).toMatch(/^1 of/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await expectNoAxeViolationsInBothSchemes(page, '/tracks/mentor-training/');
+    } finally {
+      await close();
+    }
+  });
+
+  it('appears on "My saved data" once something is marked', async () => {
+    const { page, close } = await openTrack('programme-lead');
+    try {
+      await page.locator('#programme-lead-step-1-read').check();
+      await page.goto(`${siteUrl}my-data/`);
+      await expect.poll(() => page.locator('.saved-list').innerText()).toContain('Track: Programme lead');
+      await expect(page.locator('.saved-list').innerText()).resolves.toContain('1 article marked read');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the step bar', () => {
+  const training = loadTrack('mentor-training');
+  const third = training.steps[2]!;
+  const fourth = training.steps[3]!;
+
+  it('shows on a step reached from its track, names the next step, and the article still requests no script', async () => {
+    const { page, watch, close } = await openTrack('mentor-training');
+    try {
+      const scriptsOfTrackPage = watch.scripts.length;
+      await stepItem(page, 3).getByRole('link').click();
+      await page.waitForURL(new RegExp(`/articles/${third.id}/\\?track=mentor-training&step=3$`));
+      const bar = page.getByRole('navigation', { name: 'Track: Mentor training' });
+      await expect(bar.isVisible()).resolves.toBe(true);
+      const text = (await bar.innerText()).replace(/\s+/g, ' ').trim();
+      expect(text).toMatch(new RegExp(`^Step 3 of ${training.steps.length} in Mentor training · Next: .+ →$`));
+      await bar.getByRole('link', { name: /^.+ →$/ }).click();
+      await page.waitForURL(new RegExp(`/articles/${fourth.id}/\\?track=mentor-training&step=4$`));
+      await expect(page.getByRole('navigation', { name: 'Track: Mentor training' }).innerText()).resolves.toMatch(/^Step 4 of/);
+      expect(watch.scripts.slice(scriptsOfTrackPage), 'scripts the articles requested').toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows nothing on the same page reached any other way, and requests no script there', async () => {
+    const { page, watch, close } = await openWatchedPage(shared.browser, origin);
+    try {
+      await page.goto(`${siteUrl}articles/${third.id}/`);
+      await expect(page.locator('[data-track-bar]').count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator('[data-track-bar]:visible').count()).resolves.toBe(0);
+      await page.goto(`${siteUrl}articles/${third.id}/?track=new-mentee&step=3`);
+      await expect(page.locator('[data-track-bar]:visible').count()).resolves.toBe(0);
+      expect(watch.scripts).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
