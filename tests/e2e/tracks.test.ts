@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { checklistSchema } from '../../src/schemas/checklist';
+import { checkCode } from '../../src/lib/tracks/check-code';
 import { trackSchema, type Track } from '../../src/schemas/track';
 import { tabTo } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
@@ -40,7 +41,7 @@ async function openTrack(id: string, options: WatchedPageOptions = {}) {
   return opened;
 }
 
-const progressText = (page: Page) => page.locator('.track__progress-text').textContent();
+const progressText = (page: Page) => page.locator('.track .checklist__progress-text').textContent();
 const stepItem = (page: Page, number: number) => page.locator('.track-step').nth(number - 1);
 
 describe('the tracks page', () => {
@@ -148,7 +149,7 @@ describe('a track', () => {
       await page.locator('#programme-lead-step-1-read').check();
       await page.goto(`${siteUrl}my-data/`);
       await expect.poll(() => page.locator('.saved-list').innerText()).toContain('Track: Programme lead');
-      await expect(page.locator('.saved-list').innerText()).resolves.toContain('1 article marked read');
+      await expect(page.locator('.saved-list').innerText()).resolves.toContain('1 article marked read; 0 reflections');
     } finally {
       await close();
     }
@@ -190,6 +191,142 @@ describe('the step bar', () => {
       await expect(page.locator('[data-track-bar]:visible').count()).resolves.toBe(0);
       expect(watch.scripts).toEqual([]);
       expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the record of completion', () => {
+  const training = loadTrack('mentor-training');
+  const READ_AT = '2026-05-03T09:00:00.000Z';
+  const finished = {
+    'mentorship-guide:assessment:mentor-self-assessment': completedAssessment,
+    'mentorship-guide:track:mentor-training': JSON.stringify({
+      format: 1,
+      name: '',
+      steps: Object.fromEntries(
+        training.steps
+          .filter((step) => step.kind === 'article')
+          .map((step) => [`article:${step.id}`, step.heading === 'Aligning expectations' ? { readAt: READ_AT, reflection: 'Say what I expect of her.' } : { readAt: READ_AT }]),
+      ),
+      updatedAt: READ_AT,
+    }),
+  };
+  const days = training.steps.map((step) => (step.kind === 'assessment' ? '2026-05-02' : '2026-05-03'));
+
+  it('prints on its own with the name typed, each step’s date, the reflections, a check code and the self-reported note, and sends nothing anywhere', async () => {
+    const { page, watch, close } = await openTrack('mentor-training', {
+      storage: finished,
+      setup: (context) =>
+        context.addInitScript(() => {
+          window.print = () => document.documentElement.setAttribute('data-printed', '');
+        }),
+    });
+    try {
+      await expect.poll(() => progressText(page)).toBe(`All ${training.steps.length} steps done`);
+      const print = page.getByRole('button', { name: 'Print the record' });
+      await expect(print.isDisabled()).resolves.toBe(true);
+      await page.getByRole('textbox', { name: 'Your name, as it should appear on the record' }).fill('Dr Ana Reyes');
+      const expected = await checkCode({ trackId: 'mentor-training', version: training.version, name: 'Dr Ana Reyes', days });
+      const record = page.getByRole('article', { name: 'Record of completion' });
+      await expect.poll(() => record.locator('.completion-record__code').textContent()).toBe(expected);
+      await expectNoAxeViolationsInBothSchemes(page, 'the record of completion');
+      await print.click();
+      await expect(page.locator('html[data-printed]').count()).resolves.toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.track-steps').isVisible()).resolves.toBe(false);
+      await expect(page.locator('h1').isVisible()).resolves.toBe(false);
+      const text = await record.innerText();
+      expect(text).toContain('Dr Ana Reyes');
+      expect(text).toContain(`Mentor training, version ${training.version}`);
+      expect(text).toContain('2 May 2026');
+      expect(text).toContain('3 May 2026');
+      expect(text).toContain('Say what I expect of her.');
+      expect(text).toContain('Self-reported.');
+      expect(text).toContain(`${new URL(siteUrl).origin}`);
+      await expect(record.locator('svg').count()).resolves.toBe(1);
+      // One printed page of A4.
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, 'printed pages').toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+      await page.reload();
+      await page.waitForSelector('.track[data-hydrated]');
+      await expect.poll(() => page.getByRole('textbox', { name: /Your name/ }).inputValue()).toBe('Dr Ana Reyes');
+      expect(watch.foreignRequests).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('is checked on /verify/: the printed details match their code, and an altered date does not', async () => {
+    const code = await checkCode({ trackId: 'mentor-training', version: training.version, name: 'Dr Ana Reyes', days });
+    const { page, watch, close } = await openWatchedPage(shared.browser, origin);
+    try {
+      await page.goto(`${siteUrl}verify/`);
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('button', { name: 'Check the record' }).click();
+      await expect(page.getByRole('alert').innerText()).resolves.toContain('Choose the track named on the record');
+      await expectNoAxeViolationsInBothSchemes(page, '/verify/ with errors');
+
+      await page.getByRole('combobox', { name: 'Track' }).selectOption({ label: 'Mentor training' });
+      await page.getByRole('textbox', { name: 'Name, as printed' }).fill('dr ana reyes');
+      for (const [index, day] of days.entries()) await page.locator(`#verify-day-${index + 1}`).fill(day);
+      await page.getByRole('textbox', { name: 'Check code' }).fill(code.toLowerCase().replace('-', ' '));
+      await page.getByRole('button', { name: 'Check the record' }).click();
+      await expect.poll(() => page.locator('.verify__result').innerText()).toContain(`These details match check code ${code}.`);
+      await expect(page.locator('.verify__result').innerText()).resolves.toContain('self-reported');
+      await expectNoAxeViolationsInBothSchemes(page, '/verify/ with a match');
+
+      await page.locator('#verify-day-3').fill('2026-05-04');
+      await page.getByRole('button', { name: 'Check the record' }).click();
+      await expect.poll(() => page.locator('.verify__result').innerText()).toContain(`These details do not match check code ${code}.`);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('taking a track again as a refresher', () => {
+  it('starts afresh: earlier marks, reflections and attempts no longer count, the name is kept', async () => {
+    const training = loadTrack('mentor-training');
+    const { page, close } = await openTrack('mentor-training', {
+      dialogs: 'accept',
+      storage: {
+        'mentorship-guide:assessment:mentor-self-assessment': completedAssessment,
+        'mentorship-guide:track:mentor-training': JSON.stringify({
+          format: 1,
+          name: 'Dr Ana Reyes',
+          steps: { 'article:poor-communication': { readAt: DONE_AT, reflection: 'Old answer.' } },
+          updatedAt: DONE_AT,
+        }),
+      },
+    });
+    try {
+      await expect.poll(() => progressText(page)).toMatch(/^2 of/);
+      await page.getByRole('button', { name: 'Start this track again' }).click();
+      await expect.poll(() => progressText(page)).toBe(`0 of ${training.steps.length} steps, about ${training.minutes} minutes left`);
+      await expect(page.getByRole('textbox', { name: /When did you last check/ }).inputValue()).resolves.toBe('');
+      const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('mentorship-guide:track:mentor-training')))!);
+      expect(saved.name).toBe('Dr Ana Reyes');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a track printed as a handout', () => {
+  it('shows the steps and their reasons, without the controls', async () => {
+    const { page, close } = await openTrack('new-mentor');
+    try {
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.track-step').first().isVisible()).resolves.toBe(true);
+      await expect(page.locator('.track-step__check').first().isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('button', { name: 'Start this track again' }).isVisible()).resolves.toBe(false);
     } finally {
       await close();
     }

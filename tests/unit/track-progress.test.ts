@@ -6,7 +6,8 @@ import { SITE_REGISTRY } from '../../src/lib/storage/registry';
 import { classifyKey, describeRecord } from '../../src/lib/storage/saved-data';
 import { trackDescriber } from '../../src/lib/tracks/describe-record';
 import { describeTrackProgress, stepStatus, trackProgress, type StepRef, type StepSources } from '../../src/lib/tracks/progress';
-import { EMPTY_TRACK, startedAgain, trackCodec, withName, withStep, type TrackRecord } from '../../src/lib/tracks/track-record';
+import { startedAgain, withName, withStep } from '../../src/lib/tracks/track-changes';
+import { EMPTY_TRACK, trackCodec, type TrackRecord } from '../../src/lib/tracks/track-record';
 
 const article: StepRef = { kind: 'article', id: 'first-meeting', key: 'article:first-meeting', minutes: 6 };
 const assessment: StepRef = { kind: 'assessment', id: 'mentee-self-assessment', key: 'assessment:mentee-self-assessment', minutes: 7 };
@@ -107,12 +108,12 @@ describe('the saved track record', () => {
     expect(found).toMatchObject({ type: 'record', kind: 'track', id: 'new-mentee' });
     expect(describeRecord('track', 'new-mentee', record, { 'new-mentee': 'Track: New mentee' })).toEqual({
       title: 'Track: New mentee',
-      detail: '1 article marked read; 1 reflection; your name for the record',
+      detail: '1 article marked read; 1 reflection',
     });
     expect(trackDescriber.lastChanged(record)).toBe('2026-05-01T09:00:00.000Z');
   });
 
   it('says which step is wrong when an import carries a bad one', () => {
-    expect(trackDescriber.explain!({ format: 1, steps: { 'article:x': { readAt: 'soon' } } })).toBe('the step "article:x" is marked read on "soon", which is not a real date.');
+    expect(trackDescriber.explain!({ format: 1, steps: { 'article:x': { readAt: 'soon' } } })).toBe('the step "article:x" is marked read on a day that does not exist.');
   });
 });

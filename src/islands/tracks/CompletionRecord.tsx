@@ -9,7 +9,8 @@ import { formatLongDate } from '../../lib/dates';
 import { checkCode } from '../../lib/tracks/check-code';
 import type { StepStatus } from '../../lib/tracks/progress';
 import type { TrackView } from '../../lib/tracks/steps';
-import { stepProgress, type TrackRecord } from '../../lib/tracks/track-record';
+import { stepProgress } from '../../lib/tracks/track-changes';
+import type { TrackRecord } from '../../lib/tracks/track-record';
 
 export interface RecordContext {
   siteName: string;
@@ -78,12 +79,13 @@ export function CompletionRecord({ track, record, statuses, context, onName }: P
       </h2>
       <div class="no-print">
         <p>Every step is done. You can print a record of completion, or save it as a PDF from the print dialogue.</p>
-        <label for={`${track.id}-name`}>Your name, as it should appear on the record</label>
-        <p class="track-complete__hint" id={`${track.id}-name-hint`}>
+        <label class="agreement__label" for={`${track.id}-name`}>Your name, as it should appear on the record</label>
+        <p class="agreement__hint" id={`${track.id}-name-hint`}>
           Kept only in this browser, like everything else you save here.
         </p>
         <input
           type="text"
+          class="agreement__control"
           id={`${track.id}-name`}
           aria-describedby={`${track.id}-name-hint`}
           autocomplete="name"
@@ -97,9 +99,11 @@ export function CompletionRecord({ track, record, statuses, context, onName }: P
         </p>
       </div>
       <article class="completion-record" aria-label="Record of completion">
-        <p class="completion-record__site">
+        <p>
+          <strong>
           {context.siteName}
           {context.hostName ? ` · ${context.hostName}` : ''}
+          </strong>
         </p>
         <h3>Record of completion: {track.title}</h3>
         <dl class="completion-record__facts">
@@ -114,7 +118,7 @@ export function CompletionRecord({ track, record, statuses, context, onName }: P
           <dt>Check code</dt>
           <dd class="completion-record__code">{code ?? '…'}</dd>
         </dl>
-        <table class="completion-record__steps">
+        <table>
           <caption>Steps, and the day each was completed</caption>
           <thead>
             <tr>
@@ -134,7 +138,7 @@ export function CompletionRecord({ track, record, statuses, context, onName }: P
           </tbody>
         </table>
         {reflections.length > 0 && (
-          <div class="completion-record__reflections">
+          <div>
             <h4>Reflections</h4>
             {reflections.map(({ question, text }) => (
               <p key={question}>
@@ -143,13 +147,13 @@ export function CompletionRecord({ track, record, statuses, context, onName }: P
             ))}
           </div>
         )}
-        <p class="completion-record__note">
+        <p>
           <strong>Self-reported.</strong> This record was made in the reader's own browser from the steps they marked as done;
           no one has checked the work. The check code shows only that the details above have not been changed by hand: enter
           them at {verifyAddress}.
         </p>
         <div class="completion-record__address">
-          {qr && <span class="completion-record__qr" dangerouslySetInnerHTML={{ __html: qr }} />}
+          {qr && <span dangerouslySetInnerHTML={{ __html: qr }} />}
           <p>
             This track online:
             <br />

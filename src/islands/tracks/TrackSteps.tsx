@@ -13,9 +13,10 @@ import { AGREEMENT_KEY, assessmentKey, checklistKey, trackKey } from '../../lib/
 import { recordStore } from '../../lib/storage/record-store';
 import { describeTrackProgress, stepStatus, trackProgress, type StepSources } from '../../lib/tracks/progress';
 import type { TrackView } from '../../lib/tracks/steps';
-import { EMPTY_TRACK, startedAgain, stepProgress, trackCodec, withName, withStep } from '../../lib/tracks/track-record';
+import { startedAgain, stepProgress, withName, withStep } from '../../lib/tracks/track-changes';
+import { EMPTY_TRACK, trackCodec } from '../../lib/tracks/track-record';
 import { StorageNotices } from '../shared/StorageNotices';
-import { CompletionRecord, type RecordContext } from './CompletionRecord';
+import type { CompletionRecord as RecordView, RecordContext } from './CompletionRecord';
 
 interface Props {
   track: TrackView;
@@ -63,6 +64,11 @@ export default function TrackSteps({ track, context }: Props) {
   const statuses = track.steps.map((step) => stepStatus(step, record, sources));
   const progress = trackProgress(track.steps, statuses);
   const progressText = describeTrackProgress(progress);
+  // The record of completion (and its check code) loads only once every step is done.
+  const [CompletionRecord, setCompletionRecord] = useState<typeof RecordView>();
+  useEffect(() => {
+    if (progress.complete && !CompletionRecord) import('./CompletionRecord').then((module) => setCompletionRecord(() => module.CompletionRecord));
+  }, [progress.complete]);
   let lastHeading: string | undefined;
 
   function startAgain() {
@@ -73,8 +79,8 @@ export default function TrackSteps({ track, context }: Props) {
   return (
     <div class="track" data-hydrated={hydrated ? '' : undefined}>
       <StorageNotices notice={notice} />
-      <div class="track__progress">
-        <p class="track__progress-text" id={`${track.id}-progress`}>
+      <div class="checklist__progress">
+        <p class="checklist__progress-text" id={`${track.id}-progress`}>
           {progressText}
         </p>
         <progress max={progress.total} value={progress.done} aria-labelledby={`${track.id}-progress`}>
@@ -110,7 +116,7 @@ export default function TrackSteps({ track, context }: Props) {
               </p>
               <p class="track-step__why">{step.why}</p>
               {step.kind === 'article' ? (
-                <div class="track-step__check">
+                <div class="track-step__check checklist-item__main">
                   <input
                     type="checkbox"
                     id={`${fieldId}-read`}
@@ -126,9 +132,10 @@ export default function TrackSteps({ track, context }: Props) {
                 <p class="track-step__how">{HOW_DONE[step.kind]}</p>
               )}
               {step.reflection && (
-                <div class="track-step__reflection">
-                  <label for={`${fieldId}-reflection`}>Reflection (optional): {step.reflection}</label>
+                <div class="track-step__reflection agreement__field">
+                  <label class="agreement__label" for={`${fieldId}-reflection`}>Reflection (optional): {step.reflection}</label>
                   <textarea
+                    class="agreement__control"
                     id={`${fieldId}-reflection`}
                     rows={3}
                     value={saved.reflection ?? ''}
@@ -143,7 +150,7 @@ export default function TrackSteps({ track, context }: Props) {
           );
         })}
       </ol>
-      {progress.complete && <CompletionRecord track={track} record={record} statuses={statuses} context={context} onName={(name) => store.update((current) => withName(current, name))} />}
+      {progress.complete && CompletionRecord && <CompletionRecord track={track} record={record} statuses={statuses} context={context} onName={(name) => store.update((current) => withName(current, name))} />}
       <p class="track__again no-print">
         <button type="button" class="button button--secondary" onClick={startAgain}>
           Start this track again

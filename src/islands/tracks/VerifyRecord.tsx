@@ -83,10 +83,10 @@ export default function VerifyRecord({ tracks }: Props) {
           </ul>
         </div>
       )}
-      <div class="verify__field">
-        <label for="verify-track">Track</label>
+      <div class="agreement__field">
+        <label class="agreement__label" for="verify-track">Track</label>
         {fieldError('verify-track')}
-        <select id="verify-track" value={trackId} onChange={(event) => chooseTrack(event.currentTarget.value)} aria-describedby={describedBy('verify-track')}>
+        <select class="agreement__control agreement__control--select" id="verify-track" value={trackId} onChange={(event) => chooseTrack(event.currentTarget.value)} aria-describedby={describedBy('verify-track')}>
           <option value="">Choose the track on the record</option>
           {tracks.map((candidate) => (
             <option value={candidate.id} key={candidate.id}>
@@ -95,29 +95,30 @@ export default function VerifyRecord({ tracks }: Props) {
           ))}
         </select>
       </div>
-      <div class="verify__field">
-        <label for="verify-name">Name, as printed</label>
+      <div class="agreement__field">
+        <label class="agreement__label" for="verify-name">Name, as printed</label>
         {fieldError('verify-name')}
-        <input type="text" id="verify-name" value={name} onInput={(event) => setName(event.currentTarget.value)} aria-describedby={describedBy('verify-name')} />
+        <input type="text" class="agreement__control" id="verify-name" value={name} onInput={(event) => setName(event.currentTarget.value)} aria-describedby={describedBy('verify-name')} />
       </div>
-      <div class="verify__field">
-        <label for="verify-version">Version of the track</label>
+      <div class="agreement__field">
+        <label class="agreement__label" for="verify-version">Version of the track</label>
         {fieldError('verify-version')}
-        <input type="text" inputMode="numeric" id="verify-version" class="verify__short" value={version} onInput={(event) => setVersion(event.currentTarget.value)} aria-describedby={describedBy('verify-version')} />
+        <input type="text" inputMode="numeric" id="verify-version" class="agreement__control agreement__control--select" value={version} onInput={(event) => setVersion(event.currentTarget.value)} aria-describedby={describedBy('verify-version')} />
       </div>
       {track && (
-        <fieldset class="verify__days">
+        <fieldset>
           <legend>The date each step was completed</legend>
           {track.steps.map((title, index) => {
             const field = `verify-day-${index + 1}`;
             return (
-              <div class="verify__field" key={field}>
-                <label for={field}>
+              <div class="agreement__field" key={field}>
+                <label class="agreement__label" for={field}>
                   {index + 1}. {title}
                 </label>
                 {fieldError(field)}
                 <input
                   type="date"
+                  class="agreement__control agreement__control--date"
                   id={field}
                   value={days[index] ?? ''}
                   onInput={(event) => {
@@ -131,13 +132,13 @@ export default function VerifyRecord({ tracks }: Props) {
           })}
         </fieldset>
       )}
-      <div class="verify__field">
-        <label for="verify-code">Check code</label>
-        <p class="verify__hint" id="verify-code-hint">
+      <div class="agreement__field">
+        <label class="agreement__label" for="verify-code">Check code</label>
+        <p class="agreement__hint" id="verify-code-hint">
           Eight letters and numbers, such as ABCD-EFGH.
         </p>
         {fieldError('verify-code')}
-        <input type="text" id="verify-code" class="verify__short" autocomplete="off" spellcheck={false} value={code} onInput={(event) => setCode(event.currentTarget.value)} aria-describedby={describedBy('verify-code', 'verify-code-hint')} />
+        <input type="text" id="verify-code" class="agreement__control agreement__control--select" autocomplete="off" spellcheck={false} value={code} onInput={(event) => setCode(event.currentTarget.value)} aria-describedby={describedBy('verify-code', 'verify-code-hint')} />
       </div>
       <p>
         <button type="submit" class="button">
@@ -146,7 +147,7 @@ export default function VerifyRecord({ tracks }: Props) {
       </p>
       <div class="verify__result" role="status" tabIndex={-1} ref={resultRef}>
         {result && (
-          <p class={result.match ? 'verify__match' : 'verify__mismatch'}>
+          <p class={result.match ? 'verify__match' : 'verify__match verify__mismatch'}>
             {result.match ? (
               <>
                 <strong>These details match check code {result.code}.</strong> The record has not been changed by hand since it

@@ -15,13 +15,11 @@ export const trackDescriber: RecordDescriber = {
     return undefined;
   },
 
+  /** "2 articles marked read; 1 reflection". */
   summary(record) {
-    const steps = Object.values(isObject(field(record, 'steps')) ? (field(record, 'steps') as Record<string, unknown>) : {}).filter(isObject);
-    const read = steps.filter((step) => step.readAt !== undefined).length;
-    const reflections = steps.filter((step) => typeof step.reflection === 'string' && step.reflection.trim() !== '').length;
-    const parts = [read > 0 ? `${plural(read, 'article')} marked read` : '', reflections > 0 ? plural(reflections, 'reflection') : ''].filter(Boolean);
-    const name = field(record, 'name');
-    if (typeof name === 'string' && name.trim() !== '') parts.push('your name for the record');
-    return parts.length === 0 ? 'Started' : parts.join('; ').replace(/^./, (first) => first.toUpperCase());
+    const steps = Object.values(field(record, 'steps') ?? {}).filter(isObject);
+    const read = steps.filter((step) => step.readAt).length;
+    const reflections = steps.filter((step) => step.reflection).length;
+    return `${plural(read, 'article')} marked read; ${plural(reflections, 'reflection')}`;
   },
 };

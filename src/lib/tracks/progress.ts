@@ -7,7 +7,8 @@
 import type { AgreementRecord } from '../agreement/agreement-record';
 import type { ChecklistRecord } from '../checklist/checklist-record';
 import type { AssessmentRecord } from '../storage/assessment-record';
-import { stepProgress, type TrackRecord } from './track-record';
+import { stepProgress } from './track-changes';
+import type { TrackRecord } from './track-record';
 
 export type StepKind = 'article' | 'assessment' | 'checklist' | 'tool';
 

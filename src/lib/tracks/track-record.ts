@@ -37,11 +37,9 @@ export const EMPTY_TRACK: TrackRecord = Object.freeze({
 /** Why one step's saved progress cannot be kept, or undefined when it is sound. */
 export function stepProblem(key: string, value: unknown): string | undefined {
   const named = `the step "${key.slice(0, 60)}"`;
-  if (!isObject(value)) return `${named} is not saved as a set of details.`;
-  if (value.readAt !== undefined && !isDateString(value.readAt)) return `${named} is marked read on "${String(value.readAt).slice(0, 40)}", which is not a real date.`;
+  if (!isObject(value) || Object.keys(value).some((field) => field !== 'readAt' && field !== 'reflection')) return `${named} is not saved in a form this site knows.`;
+  if (value.readAt !== undefined && !isDateString(value.readAt)) return `${named} is marked read on a day that does not exist.`;
   if (value.reflection !== undefined && typeof value.reflection !== 'string') return `${named} has a reflection that is not text.`;
-  const extra = Object.keys(value).find((field) => field !== 'readAt' && field !== 'reflection');
-  if (extra !== undefined) return `${named} has a field this site does not know ("${extra.slice(0, 40)}").`;
   return undefined;
 }
 
@@ -63,28 +61,3 @@ export const trackCodec = recordCodec<TrackRecord>({
   migrations: {},
   isValid: isTrackRecord,
 });
-
-/** A step's saved progress, never one inherited from Object.prototype ("__proto__", "toString"). */
-export function stepProgress(record: TrackRecord, key: string): TrackStepProgress {
-  return Object.hasOwn(record.steps, key) ? record.steps[key]! : {};
-}
-
-/** The record with one step's progress changed; a step left with nothing is removed. */
-export function withStep(record: TrackRecord, key: string, change: Partial<TrackStepProgress>, now: Date = new Date()): TrackRecord {
-  const step: TrackStepProgress = { ...stepProgress(record, key), ...change };
-  if (step.readAt === undefined) delete step.readAt;
-  if (step.reflection === undefined || step.reflection === '') delete step.reflection;
-  const steps = { ...record.steps };
-  if (Object.keys(step).length === 0) delete steps[key];
-  else steps[key] = step;
-  return { ...record, steps, updatedAt: now.toISOString() };
-}
-
-export function withName(record: TrackRecord, name: string, now: Date = new Date()): TrackRecord {
-  return { ...record, name, updatedAt: now.toISOString() };
-}
-
-/** The track taken again (a refresher): marks and reflections cleared, the name kept. */
-export function startedAgain(record: TrackRecord, now: Date = new Date()): TrackRecord {
-  return { format: TRACK_FORMAT, name: record.name, steps: {}, startedAt: now.toISOString(), updatedAt: now.toISOString() };
-}
