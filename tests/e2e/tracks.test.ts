@@ -9,7 +9,7 @@ import { trackSchema, type Track } from '../../src/schemas/track';
 import { tabTo } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
 import { openWatchedPage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
-import { PROJECT_ROOT } from '../support/site-builds.ts';
+import { PROJECT_ROOT, SITE_BUILDS } from '../support/site-builds.ts';
 
 const siteUrl = inject('siteUrls').root;
 const origin = new URL(siteUrl).origin;
@@ -327,6 +327,28 @@ describe('a track printed as a handout', () => {
       await expect(page.locator('.track-step').first().isVisible()).resolves.toBe(true);
       await expect(page.locator('.track-step__check').first().isVisible()).resolves.toBe(false);
       await expect(page.getByRole('button', { name: 'Start this track again' }).isVisible()).resolves.toBe(false);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a track handout from a copy with a public address', () => {
+  const subpathUrl = inject('siteUrls').subpath;
+  const { SITE_URL } = SITE_BUILDS.subpath.env;
+
+  it('prints each step with its full address, and the track’s own address with a QR code', async () => {
+    const { page, close } = await openWatchedPage(shared.browser, new URL(subpathUrl).origin);
+    try {
+      await page.goto(`${subpathUrl}tracks/new-mentor/`);
+      await page.waitForSelector('.track[data-hydrated]');
+      await page.emulateMedia({ media: 'print' });
+      const address = page.locator('.printed-address');
+      await expect(address.isVisible()).resolves.toBe(true);
+      await expect(address.innerText()).resolves.toContain(`${SITE_URL}/mentoring/tracks/new-mentor/`);
+      await expect(address.locator('svg').count()).resolves.toBe(1);
+      const printedLink = await page.locator('.track-step__title a').first().evaluate((link) => getComputedStyle(link, '::after').content);
+      expect(printedLink).toContain(`${SITE_URL}/mentoring/articles/`);
     } finally {
       await close();
     }
