@@ -8,6 +8,7 @@ import { checklistSchema } from './schemas/checklist';
 import { glossaryTermSchema } from './schemas/glossary';
 import { referenceSchema } from './schemas/reference';
 import { topicSchema } from './schemas/topic';
+import { trackSchema } from './schemas/track';
 
 /** CONTENT_DIR lets a test build point at a fixture; authors never need it. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -49,4 +50,9 @@ const checklists = defineCollection({
   schema: checklistSchema,
 });
 
-export const collections = { articles, references, topics, glossary, assessments, checklists };
+const tracks = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/tracks` }),
+  schema: trackSchema,
+});
+
+export const collections = { articles, references, topics, glossary, assessments, checklists, tracks };

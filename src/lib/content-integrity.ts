@@ -167,3 +167,25 @@ export function articlesWithoutPractice(articleIds: Iterable<string>, tools: rea
   }
   return [...articleIds].filter((id) => !linked.has(id)).sort();
 }
+
+export interface TrackToCheck {
+  steps: readonly { kind: 'article' | 'assessment' | 'checklist' | 'tool'; id: string }[];
+}
+
+export interface StepTargets {
+  article: ReadonlySet<string>;
+  assessment: ReadonlySet<string>;
+  checklist: ReadonlySet<string>;
+  tool: ReadonlySet<string>;
+}
+
+const STEP_WORDS = { article: 'article', assessment: 'assessment', checklist: 'checklist', tool: 'tool' } as const;
+
+/** Every step of a track must name an article, assessment, checklist or tool that exists. */
+export function findTrackProblems(track: TrackToCheck, known: StepTargets, filePath: string): string[] {
+  return track.steps.flatMap((step, index) =>
+    known[step.kind].has(step.id)
+      ? []
+      : [`${filePath}: steps.${index}.id: "${step.id}" names no ${STEP_WORDS[step.kind]}.${suggest(known[step.kind])}`],
+  );
+}

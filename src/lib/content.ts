@@ -1,12 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortArticles, topicsWithArticles, type ArticleSummary, type TopicSummary } from './articles';
-import { findAssessmentProblems, findChecklistProblems, findContentProblems, findGlossaryProblems } from './content-integrity';
+import { findAssessmentProblems, findChecklistProblems, findContentProblems, findGlossaryProblems, findTrackProblems } from './content-integrity';
+import { TRACK_TOOLS } from './tracks/tools';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ReferenceEntry = CollectionEntry<'references'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type AssessmentEntry = CollectionEntry<'assessments'>;
 export type ChecklistEntry = CollectionEntry<'checklists'>;
+export type TrackEntry = CollectionEntry<'tracks'>;
 
 export interface SiteContent {
   /** Articles in reading order. */
@@ -24,6 +26,8 @@ export interface SiteContent {
   assessments: AssessmentEntry[];
   /** Checklists in their authored order. */
   checklists: ChecklistEntry[];
+  /** Tracks in their authored order. */
+  tracks: TrackEntry[];
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -35,13 +39,14 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [articleEntries, topicEntries, referenceEntries, glossaryEntries, assessmentEntries, checklistEntries] = await Promise.all([
+  const [articleEntries, topicEntries, referenceEntries, glossaryEntries, assessmentEntries, checklistEntries, trackEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('topics'),
     getCollection('references'),
     getCollection('glossary'),
     getCollection('assessments'),
     getCollection('checklists'),
+    getCollection('tracks'),
   ]);
   const topics = topicEntries.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order);
   const articleIds = new Set(articleEntries.map((entry) => entry.id));
@@ -72,6 +77,15 @@ async function load(): Promise<SiteContent> {
   for (const entry of checklistEntries) {
     problems.push(...findChecklistProblems(entry.data, articleIds, entry.filePath ?? `checklists/${entry.id}.yaml`));
   }
+  const stepTargets = {
+    article: articleIds,
+    assessment: new Set(assessmentEntries.map((entry) => entry.id)),
+    checklist: new Set(checklistEntries.map((entry) => entry.id)),
+    tool: new Set(Object.keys(TRACK_TOOLS)),
+  };
+  for (const entry of trackEntries) {
+    problems.push(...findTrackProblems(entry.data, stepTargets, entry.filePath ?? `tracks/${entry.id}.yaml`));
+  }
   if (problems.length > 0) {
     throw new Error(`The content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }
@@ -86,6 +100,7 @@ async function load(): Promise<SiteContent> {
     glossary: glossaryEntries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
     assessments: assessmentEntries.sort((a, b) => a.data.order - b.data.order),
     checklists: checklistEntries.sort((a, b) => a.data.order - b.data.order),
+    tracks: trackEntries.sort((a, b) => a.data.order - b.data.order),
   };
 }
 

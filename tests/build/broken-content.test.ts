@@ -58,6 +58,18 @@ const cases: BrokenCase[] = [
     break: (text) => text.replace(/min: 50\b/, 'min: 55'),
     expected: ['assessments → mentor-self-assessment', /bands\.1\.min: Gap before band/],
   },
+  {
+    name: 'a track step that names no article',
+    file: 'tracks/new-mentee.yaml',
+    break: (text) => text.replace('id: managing-up', 'id: managing-sideways'),
+    expected: [/tracks\/new-mentee\.yaml: steps\.3\.id: "managing-sideways" names no article/],
+  },
+  {
+    name: "a track whose total time is not the sum of its steps'",
+    file: 'tracks/new-mentor.yaml',
+    break: (text) => text.replace(/^minutes: \d+$/m, 'minutes: 60'),
+    expected: ['tracks → new-mentor', /minutes: The total is 60 minutes but the steps add up to 88: set minutes to 88/],
+  },
 ];
 
 const workDir = mkdtempSync(join(tmpdir(), 'mentorship-broken-'));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_SHORTCUT_SOURCE } from '../../src/components/search-shortcut.ts';
+import { TRACK_BAR_SOURCE } from '../../src/components/track-step-bar.ts';
 import { isArticlePage, listBuiltPages } from '../support/built-pages.ts';
 import { SITE_BUILDS } from '../support/site-builds.ts';
 
@@ -64,14 +65,18 @@ describe('size budgets for article pages (gzip-compressed bytes)', () => {
     expect(overBudget(sizes, BUDGETS.articleCss)).toEqual([]);
   });
 
-  it(`requests no JavaScript on article pages: one inline script, within ${kb(BUDGETS.articleInlineJs)}`, () => {
+  it(`requests no JavaScript on article pages: inline scripts only (the shortcut, and a track step's bar), within ${kb(BUDGETS.articleInlineJs)}`, () => {
+    let withStepBar = 0;
     for (const page of articles) {
       const html = readFileSync(htmlFile(page), 'utf8');
       expect(assetsOf(html, 'js'), page).toEqual([]);
       const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
-      expect(inline, page).toEqual([SEARCH_SHORTCUT_SOURCE]);
+      const isStep = html.includes('data-track-bar');
+      if (isStep) withStepBar += 1;
+      expect(inline, page).toEqual(isStep ? [SEARCH_SHORTCUT_SOURCE, TRACK_BAR_SOURCE] : [SEARCH_SHORTCUT_SOURCE]);
     }
-    expect(gzipSize(SEARCH_SHORTCUT_SOURCE)).toBeLessThanOrEqual(BUDGETS.articleInlineJs);
+    expect(withStepBar, 'articles that are steps of a track').toBeGreaterThan(0);
+    expect(gzipSize(SEARCH_SHORTCUT_SOURCE) + gzipSize(TRACK_BAR_SOURCE)).toBeLessThanOrEqual(BUDGETS.articleInlineJs);
   });
 
   it(`keeps the quick search script that the search field loads on focus within ${kb(BUDGETS.quickSearchJs)}`, () => {

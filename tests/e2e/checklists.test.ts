@@ -282,7 +282,7 @@ describe('the meeting log', () => {
       await page.getByRole('checkbox', { name: second.text }).check();
 
       await expect.poll(() => meetingButtons(page).count()).toBe(2);
-      await expect(meetingButtons(page).first().innerText()).resolves.toMatch(/6 April 2026: 1 of \d+ done \(open\)/);
+      await expect.poll(() => meetingButtons(page).first().innerText()).toMatch(/6 April 2026: 1 of \d+ done \(open\)/);
       await page.getByRole('button', { name: /2 March 2026: 1 of \d+ done/ }).click();
       await expect.poll(() => page.getByRole('checkbox', { name: first.text }).isChecked()).toBe(true);
       await expect(page.getByRole('checkbox', { name: second.text }).isChecked()).resolves.toBe(false);

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import type { AgreementRecord } from '../../src/lib/agreement/agreement-record';
 import type { ChecklistAction, ChecklistRecord } from '../../src/lib/checklist/checklist-record';
 import type { AssessmentRecord, Attempt, Draft, RecordV1 } from '../../src/lib/storage/assessment-record';
-import { AGREEMENT_KEY, assessmentKey, checklistKey } from '../../src/lib/storage/keys';
+import { AGREEMENT_KEY, assessmentKey, checklistKey, trackKey } from '../../src/lib/storage/keys';
+import type { TrackRecord } from '../../src/lib/tracks/track-record';
 
 export const isoDateArb = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
@@ -83,6 +84,21 @@ export const agreementArb: fc.Arbitrary<AgreementRecord> = fc.record({
   updatedAt: isoDateArb,
 });
 
+/** Progress through a track: read marks and reflections under step keys, with or without a restart. */
+export const trackArb: fc.Arbitrary<TrackRecord> = fc.record(
+  {
+    format: fc.constant(1 as const),
+    name: fc.string({ maxLength: 20 }),
+    steps: fc.dictionary(
+      fc.constantFrom('article:first-meeting', 'tool:agreement', 'checklist:ending-well', 'x'),
+      fc.record({ readAt: isoDateArb, reflection: fc.string({ maxLength: 20 }) }, { requiredKeys: [] }),
+      { maxKeys: 3, noNullPrototype: true },
+    ),
+    startedAt: isoDateArb,
+    updatedAt: isoDateArb,
+  },
+  { requiredKeys: ['format', 'name', 'steps', 'updatedAt'] },
+);
 
 /** Dates an import may carry: ordinary ones, ones far in the future, and days that do not exist. */
 export const awkwardDateArb = fc.oneof(
@@ -154,15 +170,17 @@ export const awkwardExportArb = fc
   .record({
     assessments: fc.dictionary(awkwardIdArb, awkwardAssessmentArb, { maxKeys: 3, noNullPrototype: true }),
     checklists: fc.dictionary(awkwardIdArb, awkwardChecklistArb, { maxKeys: 3, noNullPrototype: true }),
+    tracks: fc.dictionary(fc.constantFrom('new-mentee', 'mentor-training', 'no-such-track', '__proto__'), trackArb, { maxKeys: 2, noNullPrototype: true }),
     agreement: fc.option(fc.record({ format: fc.constant(1), fields: fc.dictionary(fc.constantFrom('goals', 'mentorName'), fc.string({ maxLength: 30 }), { maxKeys: 2, noNullPrototype: true }), updatedAt: awkwardDateArb }), { nil: undefined }),
   })
-  .map(({ assessments, checklists, agreement }) => ({
+  .map(({ assessments, checklists, tracks, agreement }) => ({
     format: 'mentorship-guide-export',
     version: 1,
     exportedAt: '2026-05-01T10:00:00.000Z',
     records: {
       ...Object.fromEntries(Object.entries(assessments).map(([id, record]) => [assessmentKey(id), record])),
       ...Object.fromEntries(Object.entries(checklists).map(([id, record]) => [checklistKey(id), record])),
+      ...Object.fromEntries(Object.entries(tracks).map(([id, record]) => [trackKey(id), record])),
       ...(agreement ? { [AGREEMENT_KEY]: agreement } : {}),
     },
     unreadable: {},

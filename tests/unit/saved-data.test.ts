@@ -4,13 +4,13 @@
  * site's own (SITE_REGISTRY), so every kind is read by the codec the site really uses.
  */
 import fc from 'fast-check';
-import { agreementArb, assessmentArb, checklistArb, isoDateArb, v1Arb } from '../support/record-arbitraries.ts';
+import { agreementArb, assessmentArb, checklistArb, isoDateArb, trackArb, v1Arb } from '../support/record-arbitraries.ts';
 import { describe, expect, it } from 'vitest';
 import type { AgreementRecord } from '../../src/lib/agreement/agreement-record';
 import type { ChecklistEntry, ChecklistRecord } from '../../src/lib/checklist/checklist-record';
 import { assessmentCodec, type AssessmentRecord, type Attempt, type Draft, type RecordV1 } from '../../src/lib/storage/assessment-record';
 import { isObject } from '../../src/lib/storage/guards';
-import { AGREEMENT_KEY, assessmentKey, checklistKey, setAsideKey } from '../../src/lib/storage/keys';
+import { AGREEMENT_KEY, assessmentKey, checklistKey, setAsideKey, trackKey } from '../../src/lib/storage/keys';
 import { SITE_REGISTRY } from '../../src/lib/storage/registry';
 import { applyMerge, carryOutPlan, mergeImport, readImport, tooLargeProblem, type ImportedData, type MergePlan } from '../../src/lib/storage/import-data';
 import {
@@ -167,7 +167,7 @@ describe('the registry', () => {
     expect(codec.parse('{"format":1,"anything":[1,2]}')).toEqual({ status: 'ok', record: { format: 1, anything: [1, 2] } });
     expect(codec.parse('{"format":2}').status).toBe('newer');
     expect(codec.parse('[1]').status).toBe('corrupt');
-    const provisional = kindRegistry({ assessment: assessmentCodec, checklist: provisionalCodec(), agreement: provisionalCodec() });
+    const provisional = kindRegistry({ assessment: assessmentCodec, checklist: provisionalCodec(), agreement: provisionalCodec(), track: provisionalCodec() });
     expect(readImport(exportOf({ [C_KEY]: { format: 1, whatever: true } }), provisional)).toMatchObject({
       ok: true,
       records: { [C_KEY]: { format: 1, whatever: true } },
@@ -669,7 +669,7 @@ describe('describeRecord', () => {
 
   it('never throws on a record of another shape', () => {
     fc.assert(
-      fc.property(fc.constantFrom<RecordKind>('assessment', 'checklist', 'agreement'), fc.jsonValue(), (kind, record) => {
+      fc.property(fc.constantFrom<RecordKind>('assessment', 'checklist', 'agreement', 'track'), fc.jsonValue(), (kind, record) => {
         const { title, detail } = describeRecord(kind, 'id', record, {}, { id: 3 });
         expect(typeof title).toBe('string');
         expect(detail.length).toBeGreaterThan(0);
@@ -704,8 +704,9 @@ const storedRecordArb: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(idArb.map(assessmentKey), fc.oneof(assessmentArb, v1Arb).map((record) => JSON.stringify(record))),
   fc.tuple(idArb.map(checklistKey), checklistArb.map((record) => JSON.stringify(record))),
   fc.tuple(fc.constant(AGREEMENT_KEY), agreementArb.map((record) => JSON.stringify(record))),
+  fc.tuple(idArb.map(trackKey), trackArb.map((record) => JSON.stringify(record))),
 );
-const siteRecordKeyArb = fc.oneof(idArb.map(assessmentKey), idArb.map(checklistKey), fc.constant(AGREEMENT_KEY));
+const siteRecordKeyArb = fc.oneof(idArb.map(assessmentKey), idArb.map(checklistKey), fc.constant(AGREEMENT_KEY), idArb.map(trackKey));
 /** Anything else found in storage: unreadable values, text kept aside, unknown site keys, the probe, other sites. */
 const otherStoredArb: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(siteRecordKeyArb, fc.oneof(fc.string(), fc.constant(CORRUPT), fc.constant(NEWER), fc.jsonValue().map((value) => JSON.stringify(value)))),
@@ -763,7 +764,7 @@ describe('properties', () => {
 
   it('readImport never throws on export-like files with random records, and what it accepts is valid', () => {
     const keyArb = fc.oneof(siteRecordKeyArb, fc.string(), fc.constantFrom(PROBE_KEY, setAsideKey(A_KEY), '__proto__', 'constructor'));
-    const recordArb = fc.oneof(fc.jsonValue(), assessmentArb, v1Arb, checklistArb, agreementArb);
+    const recordArb = fc.oneof(fc.jsonValue(), assessmentArb, v1Arb, checklistArb, agreementArb, trackArb);
     const fileArb = fc.record(
       {
         format: fc.oneof(fc.constant(EXPORT_FORMAT), fc.jsonValue()),
@@ -894,5 +895,6 @@ describe('the record arbitraries the property tests use', () => {
     fc.assert(fc.property(assessmentArb, (record) => assessmentCodec.isValid(record)), RUNS);
     fc.assert(fc.property(checklistArb, (record) => registry[1]!.codec.isValid(record)), RUNS);
     fc.assert(fc.property(agreementArb, (record) => registry[2]!.codec.isValid(record)), RUNS);
+    fc.assert(fc.property(trackArb, (record) => registry[3]!.codec.isValid(record)), RUNS);
   });
 });

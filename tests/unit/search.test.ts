@@ -146,18 +146,20 @@ describe('filters from a hand-edited or outdated link', () => {
 
 describe('filter values, as the search page lists them', () => {
   it('follow the order the labels give, with unlabelled values after them, alphabetically', () => {
-    expect(orderedFilterValues(FILTER_LABELS, 'type', ['Glossary', 'Track', 'Article', 'Handout', 'Checklist'])).toEqual([
+    expect(orderedFilterValues(FILTER_LABELS, 'type', ['Glossary', 'Video', 'Track', 'Article', 'Handout', 'Checklist'])).toEqual([
       'Article',
       'Checklist',
+      'Track',
       'Glossary',
       'Handout',
-      'Track',
+      'Video',
     ]);
   });
 
   it('are named by their labels, or by themselves when no label exists', () => {
     expect(labelOf(FILTER_LABELS, 'type', 'Assessment')).toEqual({ one: 'Self-assessment', many: 'Self-assessments' });
-    expect(labelOf(FILTER_LABELS, 'type', 'Track')).toEqual({ one: 'Track', many: 'Track' });
+    expect(labelOf(FILTER_LABELS, 'type', 'Track')).toEqual({ one: 'Track', many: 'Tracks' });
+    expect(labelOf(FILTER_LABELS, 'type', 'Video')).toEqual({ one: 'Video', many: 'Video' });
   });
 });
 

@@ -105,7 +105,7 @@ export default function MyData({ titles, links, totals }: Props) {
         return [{ key, title: describeKey(key, SITE_REGISTRY, titles[kind.kind]), detail: 'Saved, but it cannot be read by this version of the site.', href: undefined, lastChanged: undefined, unreadable: true }];
       }
       if (!isKnown(kind.kind, kind.id)) {
-        const what = kind.kind === 'assessment' ? 'assessment' : 'checklist';
+        const what = kind.kind;
         return [{ key, title: describeKey(key, SITE_REGISTRY), detail: `This site has no ${what} by this name: it may come from another copy of the guide, or from an edited file. Download it to keep it, or delete it.`, href: undefined, lastChanged: undefined, unreadable: true }];
       }
       const { title, detail } = describeRecord(kind.kind, kind.id, result.record, titles[kind.kind], totals);

@@ -22,6 +22,7 @@ const TYPE_LABELS: Record<string, ValueLabel> = {
   Article: { one: 'Article', many: 'Articles' },
   Assessment: { one: 'Self-assessment', many: 'Self-assessments' },
   Checklist: { one: 'Checklist', many: 'Checklists' },
+  Track: { one: 'Track', many: 'Tracks' },
   Tool: { one: 'Tool', many: 'Tools' },
   Glossary: { one: 'Glossary', many: 'Glossary' },
   Page: { one: 'Page', many: 'Other pages' },

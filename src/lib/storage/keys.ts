@@ -16,3 +16,8 @@ export function checklistKey(checklistId: string): string {
 
 /** The mentoring agreement being drafted (one per browser). */
 export const AGREEMENT_KEY = `${STORAGE_PREFIX}agreement`;
+
+/** Progress through one track: read marks, reflections and the name typed for the record. */
+export function trackKey(trackId: string): string {
+  return `${STORAGE_PREFIX}track:${trackId}`;
+}

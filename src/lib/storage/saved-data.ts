@@ -12,8 +12,9 @@ import { agreementDescriber } from '../agreement/describe-record';
 import { assessmentDescriber } from '../assessment/describe-record';
 import { checklistDescriber } from '../checklist/describe-record';
 import { isoDate } from '../dates';
+import { trackDescriber } from '../tracks/describe-record';
 import { isDateString, isObject } from './guards';
-import { AGREEMENT_KEY, STORAGE_PREFIX, assessmentKey, checklistKey } from './keys';
+import { AGREEMENT_KEY, STORAGE_PREFIX, assessmentKey, checklistKey, trackKey } from './keys';
 import type { RecordDescriber } from './record-describer';
 import { recordCodec, type LoadResult, type RecordCodec } from './record-format';
 
@@ -21,7 +22,7 @@ import { recordCodec, type LoadResult, type RecordCodec } from './record-format'
 // Kinds of key
 // ---------------------------------------------------------------------------------------------
 
-export type RecordKind = 'assessment' | 'checklist' | 'agreement';
+export type RecordKind = 'assessment' | 'checklist' | 'agreement' | 'track';
 
 /** One kind of saved record: which keys hold it, how it is read, and how it describes itself. */
 export interface KindEntry {
@@ -80,6 +81,7 @@ export const SITE_DESCRIBERS: Record<RecordKind, RecordDescriber> = {
   assessment: assessmentDescriber,
   checklist: checklistDescriber,
   agreement: agreementDescriber,
+  track: trackDescriber,
 };
 
 /** The site's registry, given the codec (and, if not the site's own, the describer) of each kind. */
@@ -97,6 +99,7 @@ export function kindRegistry(
     entry('assessment', idAfter(assessmentKey(''))),
     entry('checklist', idAfter(checklistKey(''))),
     entry('agreement', (key) => (key === AGREEMENT_KEY ? '' : undefined)),
+    entry('track', idAfter(trackKey(''))),
   ];
 }
 
@@ -110,7 +113,7 @@ export function provisionalCodec(format = 1): RecordCodec<Record<string, unknown
   });
 }
 
-const KIND_WORDS: Record<RecordKind, string> = { assessment: 'assessment', checklist: 'checklist', agreement: 'mentoring agreement' };
+const KIND_WORDS: Record<RecordKind, string> = { assessment: 'assessment', checklist: 'checklist', agreement: 'mentoring agreement', track: 'track' };
 
 /** Characters that print as nothing (or move text about): shown as [U+200B] so two names never look alike. */
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;

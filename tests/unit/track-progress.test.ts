@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CHECKLIST, type ChecklistRecord } from '../../src/lib/checklist/checklist-record';
+import { EMPTY_RECORD, type AssessmentRecord } from '../../src/lib/storage/assessment-record';
+import { trackKey } from '../../src/lib/storage/keys';
+import { SITE_REGISTRY } from '../../src/lib/storage/registry';
+import { classifyKey, describeRecord } from '../../src/lib/storage/saved-data';
+import { trackDescriber } from '../../src/lib/tracks/describe-record';
+import { describeTrackProgress, stepStatus, trackProgress, type StepRef, type StepSources } from '../../src/lib/tracks/progress';
+import { startedAgain, withName, withStep } from '../../src/lib/tracks/track-changes';
+import { EMPTY_TRACK, trackCodec, type TrackRecord } from '../../src/lib/tracks/track-record';
+
+const article: StepRef = { kind: 'article', id: 'first-meeting', key: 'article:first-meeting', minutes: 6 };
+const assessment: StepRef = { kind: 'assessment', id: 'mentee-self-assessment', key: 'assessment:mentee-self-assessment', minutes: 7 };
+const checklist: StepRef = { kind: 'checklist', id: 'first-meeting', key: 'checklist:first-meeting', minutes: 15, itemIds: ['a', 'b'] };
+const tool: StepRef = { kind: 'tool', id: 'agreement', key: 'tool:agreement', minutes: 20 };
+const steps = [article, assessment, checklist, tool];
+
+const attempt = (completedAt: string) => ({ id: completedAt, completedAt, definitionVersion: 1, answers: {}, scores: {} });
+const entry = (ticked: string[], updatedAt: string) => ({ id: updatedAt, ticked, notes: {}, actions: [], createdAt: updatedAt, updatedAt });
+
+function sources({ attempts = [], entries = [], fields = {} }: { attempts?: string[]; entries?: ChecklistRecord['entries']; fields?: Record<string, string> } = {}): StepSources {
+  const assessmentRecord: AssessmentRecord = { ...EMPTY_RECORD, attempts: attempts.map(attempt) };
+  const checklistRecord: ChecklistRecord = { ...EMPTY_CHECKLIST, definitionVersion: 1, entries };
+  return {
+    assessment: () => assessmentRecord,
+    checklist: () => checklistRecord,
+    tool: () => ({ format: 1, fields, updatedAt: '2026-05-04T10:00:00.000Z' }),
+  };
+}
+const READ_AT = new Date('2026-05-01T09:00:00.000Z');
+
+describe('a step of a track', () => {
+  it('counts an article as done once the reader marks it read, on that day', () => {
+    expect(stepStatus(article, EMPTY_TRACK, sources())).toEqual({ done: false });
+    const record = withStep(EMPTY_TRACK, article.key, { readAt: READ_AT.toISOString() }, READ_AT);
+    expect(stepStatus(article, record, sources())).toEqual({ done: true, doneAt: '2026-05-01T09:00:00.000Z' });
+  });
+
+  it('counts an assessment as done when it has a completed attempt, dated by the latest', () => {
+    expect(stepStatus(assessment, EMPTY_TRACK, sources()).done).toBe(false);
+    expect(stepStatus(assessment, EMPTY_TRACK, sources({ attempts: ['2026-05-02T10:00:00.000Z', '2026-05-03T10:00:00.000Z'] }))).toEqual({
+      done: true,
+      doneAt: '2026-05-03T10:00:00.000Z',
+    });
+  });
+
+  it('counts a checklist as done only when every item is ticked', () => {
+    expect(stepStatus(checklist, EMPTY_TRACK, sources({ entries: [entry(['a'], '2026-05-02T10:00:00.000Z')] })).done).toBe(false);
+    expect(stepStatus(checklist, EMPTY_TRACK, sources({ entries: [entry(['b', 'a', 'gone'], '2026-05-02T10:00:00.000Z')] }))).toEqual({
+      done: true,
+      doneAt: '2026-05-02T10:00:00.000Z',
+    });
+  });
+
+  it('counts the agreement builder as done once something is saved in it', () => {
+    expect(stepStatus(tool, EMPTY_TRACK, sources()).done).toBe(false);
+    expect(stepStatus(tool, EMPTY_TRACK, sources({ fields: { goals: 'Publish' } }))).toEqual({ done: true, doneAt: '2026-05-04T10:00:00.000Z' });
+  });
+
+  it('after starting again, counts only what was done since', () => {
+    const restarted = startedAgain(withStep(EMPTY_TRACK, article.key, { readAt: READ_AT.toISOString() }), new Date('2026-06-01T00:00:00.000Z'));
+    const done = sources({ attempts: ['2026-05-03T10:00:00.000Z'], entries: [entry(['a', 'b'], '2026-05-02T10:00:00.000Z')], fields: { goals: 'x' } });
+    expect(steps.map((step) => stepStatus(step, restarted, done).done)).toEqual([false, false, false, false]);
+    const later = sources({ attempts: ['2026-06-02T10:00:00.000Z'] });
+    expect(stepStatus(assessment, restarted, later).done).toBe(true);
+  });
+});
+
+describe('progress through a track', () => {
+  it('says how many steps are done, how long the rest take, and which is next', () => {
+    const progress = trackProgress(steps, [{ done: true }, { done: false }, { done: true }, { done: false }]);
+    expect(progress).toEqual({ done: 2, total: 4, minutesLeft: 27, next: 1, complete: false });
+    expect(describeTrackProgress(progress)).toBe('2 of 4 steps, about 27 minutes left');
+  });
+
+  it('is complete when every step is done', () => {
+    const progress = trackProgress(steps, steps.map(() => ({ done: true })));
+    expect(progress.complete).toBe(true);
+    expect(progress.next).toBeUndefined();
+    expect(describeTrackProgress(progress)).toBe('All 4 steps done');
+  });
+});
+
+describe('the saved track record', () => {
+  const record: TrackRecord = withName(withStep(withStep(EMPTY_TRACK, article.key, { readAt: READ_AT.toISOString() }, READ_AT), 'tool:agreement', { reflection: 'Say more.' }, READ_AT), 'Dr A. Reader', READ_AT);
+
+  it('reads back what it saved', () => {
+    expect(trackCodec.parse(trackCodec.serialise(record))).toEqual({ status: 'ok', record });
+  });
+
+  it('forgets a step once its mark and reflection are both cleared', () => {
+    const cleared = withStep(withStep(record, article.key, { readAt: undefined }), 'tool:agreement', { reflection: '' });
+    expect(cleared.steps).toEqual({});
+  });
+
+  it('keeps unreadable or newer text aside instead of guessing', () => {
+    expect(trackCodec.parse('{"format":1,"name":"x","steps":{"article:a":{"readAt":"yesterday"}},"updatedAt":"2026-05-01"}')).toMatchObject({ status: 'corrupt', record: EMPTY_TRACK });
+    expect(trackCodec.parse('{"format":2}')).toMatchObject({ status: 'newer' });
+  });
+
+  it('never takes a step from the object prototype', () => {
+    const parsed = trackCodec.parse('{"format":1,"name":"","steps":{},"updatedAt":"2026-05-01T00:00:00Z"}');
+    expect(stepStatus({ ...article, key: '__proto__' }, parsed.record, sources()).done).toBe(false);
+  });
+
+  it('is listed on "My saved data" as a track, with what was done', () => {
+    const found = classifyKey(trackKey('new-mentee'), SITE_REGISTRY);
+    expect(found).toMatchObject({ type: 'record', kind: 'track', id: 'new-mentee' });
+    expect(describeRecord('track', 'new-mentee', record, { 'new-mentee': 'Track: New mentee' })).toEqual({
+      title: 'Track: New mentee',
+      detail: '1 article marked read; 1 reflection',
+    });
+    expect(trackDescriber.lastChanged(record)).toBe('2026-05-01T09:00:00.000Z');
+  });
+
+  it('says which step is wrong when an import carries a bad one', () => {
+    expect(trackDescriber.explain!({ format: 1, steps: { 'article:x': { readAt: 'soon' } } })).toBe('the step "article:x" is marked read on a day that does not exist.');
+  });
+});
