@@ -1,5 +1,5 @@
 /** What the README's tour shows: each view is a page, and what to do on it before the picture. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface TourView {
   id: string;
@@ -12,6 +12,15 @@ export interface TourView {
   /** Whether to make a print preview too (default true). */
   print?: boolean;
 }
+
+/** Scrolls what is worth showing to the top ('start') or middle ('center') of the screen. */
+const show = (target: Locator, block: 'start' | 'center') => target.evaluate((element, where) => element.scrollIntoView({ block: where }), block);
+
+/** A prepare step for a page whose island must hydrate before `target` is shown in the middle of the screen. */
+const hydratedThenShow = (island: string, target: string) => async (page: Page) => {
+  await page.waitForSelector(`${island}[data-hydrated]`);
+  await show(page.locator(target).first(), 'center');
+};
 
 /** Answers every question on the page on screen (a varied but fixed choice for each), then presses its main button. */
 async function answerPage(page: Page, turn: number): Promise<void> {
@@ -60,7 +69,7 @@ const assessmentViews: TourView[] = AGREEMENT_SCALE.flatMap(({ id, title }) => [
     print: false,
     prepare: async (page) => {
       await answerUntil(page, /^Check your answers$/);
-      await page.getByRole('heading', { name: 'Check your answers' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      await show(page.getByRole('heading', { name: 'Check your answers' }), 'start');
     },
   },
   {
@@ -70,7 +79,7 @@ const assessmentViews: TourView[] = AGREEMENT_SCALE.flatMap(({ id, title }) => [
     prepare: async (page) => {
       await answerUntil(page, /^Check your answers$/);
       await page.getByRole('button', { name: 'See my results' }).click();
-      await page.getByRole('heading', { name: 'Your results' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      await show(page.getByRole('heading', { name: 'Your results' }), 'start');
     },
   },
 ]);
@@ -138,7 +147,7 @@ export const TOUR_VIEWS: TourView[] = [
     title: 'An article: numbered citations, contents that mark the section being read',
     path: '/articles/warning-signs/',
     prepare: async (page) => {
-      await page.locator('#raising-a-concern-as-the-junior-person').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      await show(page.locator('#raising-a-concern-as-the-junior-person'), 'start');
     },
   },
   ...assessmentViews,
@@ -150,7 +159,7 @@ export const TOUR_VIEWS: TourView[] = [
     prepare: async (page) => {
       await page.waitForSelector('.assessment[data-hydrated]');
       await answerPage(page, 0);
-      await page.locator('.assessment :focus').evaluate((verdict) => verdict.scrollIntoView({ block: 'center' }));
+      await show(page.locator('.assessment :focus'), 'center');
     },
   },
   {
@@ -158,20 +167,14 @@ export const TOUR_VIEWS: TourView[] = [
     title: 'The meeting log: open actions carried forward to the latest meeting',
     path: '/checklists/meeting-agenda/',
     storage: { 'mentorship-guide:checklist:meeting-agenda': JSON.stringify(MEETING_LOG) },
-    prepare: async (page) => {
-      await page.waitForSelector('.checklist[data-hydrated]');
-      await page.locator('.actions-list--carried').first().evaluate((list) => list.scrollIntoView({ block: 'center' }));
-    },
+    prepare: hydratedThenShow('.checklist', '.actions-list--carried'),
   },
   {
     id: 'agreement',
     title: 'Write your mentoring agreement: the form, its progress and a live preview',
     path: '/agreement/',
     storage: { 'mentorship-guide:agreement': JSON.stringify(AGREEMENT) },
-    prepare: async (page) => {
-      await page.waitForSelector('.agreement[data-hydrated]');
-      await page.locator('#agreement-goals').evaluate((field) => field.scrollIntoView({ block: 'center' }));
-    },
+    prepare: hydratedThenShow('.agreement', '#agreement-goals'),
   },
   {
     id: 'quiz-results',
@@ -179,7 +182,7 @@ export const TOUR_VIEWS: TourView[] = [
     path: '/assessments/what-is-going-wrong/',
     prepare: async (page) => {
       await answerUntil(page, /^Your results$/);
-      await page.getByRole('heading', { name: 'Your results' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      await show(page.getByRole('heading', { name: 'Your results' }), 'start');
     },
   },
 ];
