@@ -7,6 +7,7 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { loadSiteConfig } from './src/lib/site-config/load.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
 import articleRedirectPages from './src/integrations/article-redirects.ts';
+import { cspDirectives } from './src/lib/csp-directives.ts';
 
 /**
  * Deployment settings come from the environment so that one build recipe serves every host:
@@ -59,14 +60,7 @@ export default defineConfig({
       // Pagefind searches with WebAssembly, on any page once the reader starts a search. Naming a
       // script source replaces Astro's default ('self'), so it is named again.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "img-src 'self' data:",
-        "upgrade-insecure-requests",
-      ],
+      directives: cspDirectives(siteConfig),
     },
   },
 });

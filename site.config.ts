@@ -17,7 +17,8 @@
  *       { role: 'Mentoring programme office', email: 'mentoring@northfield.example', phone: '+44 20 7946 0000' },
  *       { role: 'Ombudsperson', name: 'Dr A. Example', url: 'https://med.northfield.example/ombuds' },
  *     ],
- *     localContent: 'local/',
+ *     localContent: 'local/',        // the institution's own articles/, checklists/ and tracks/
+ *     https: false,                  // only for a copy served over plain HTTP (an intranet without a certificate)
  *   } satisfies SiteConfigInput;
  */
 import type { SiteConfigInput } from './src/lib/site-config/schema';

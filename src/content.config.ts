@@ -13,7 +13,7 @@ import { trackSchema } from './schemas/track';
 /** CONTENT_DIR lets a test build point at a fixture; authors never need it. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
 /**
- * An institution's own folder (site.config.ts `localContent`): its articles/ and checklists/ are
+ * An institution's own folder (site.config.ts `localContent`): its articles/, checklists/ and tracks/ are
  * read too, and replace shipped files with the same id. Another kind is one more line here.
  */
 const localDir = siteConfig.localContent?.replace(/\/+$/, '');
@@ -51,7 +51,7 @@ const checklists = defineCollection({
 });
 
 const tracks = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/tracks` }),
+  loader: withLocal('tracks', '**/*.yaml'),
   schema: trackSchema,
 });
 

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import siteConfig from 'virtual:site-config';
 import { sortArticles, topicsWithArticles, type ArticleSummary, type TopicSummary } from './articles';
 import { findAssessmentProblems, findChecklistProblems, findContentProblems, findGlossaryProblems, findTrackProblems } from './content-integrity';
+import { unknownFeaturedTracks } from './site-config/schema';
 import { TRACK_TOOLS } from './tracks/tools';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -86,6 +88,8 @@ async function load(): Promise<SiteContent> {
   for (const entry of trackEntries) {
     problems.push(...findTrackProblems(entry.data, stepTargets, entry.filePath ?? `tracks/${entry.id}.yaml`));
   }
+  const unknownFeatured = unknownFeaturedTracks(siteConfig.featuredTracks, trackEntries.map((entry) => entry.id), siteConfig.file);
+  if (unknownFeatured) problems.push(unknownFeatured);
   if (problems.length > 0) {
     throw new Error(`The content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }

@@ -159,6 +159,26 @@ describe("the institution's settings from its config file", () => {
     }
   });
 
+  it("features its own tracks on the home page, in the config's order, its local track among them; the guide at the root features none", async () => {
+    const { page, close } = await openWatchedPage(browser, origin);
+    try {
+      await page.goto(siteUrl);
+      const section = page.getByRole('region', { name: `Tracks for ${HOSTED_BY}` });
+      const titles = await section.getByRole('heading', { level: 3 }).allTextContents();
+      expect(titles.map((title) => title.trim())).toEqual(['Northfield faculty induction', 'New mentee']);
+      await section.getByRole('link', { name: 'Northfield faculty induction' }).click();
+      await page.waitForURL(`${siteUrl}tracks/northfield-induction/`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Northfield faculty induction');
+      await expect(page.getByRole('main').getByRole('link', { name: 'The Northfield mentoring scheme' }).getAttribute('href')).resolves.toBe('/mentoring/articles/northfield-scheme/?track=northfield-induction&step=1');
+
+      await page.goto(inject('siteUrls').root);
+      await expect(page.locator('[data-featured-tracks]').count()).resolves.toBe(0);
+      await expect(fetch(`${inject('siteUrls').root}tracks/northfield-induction/`).then((response) => response.status)).resolves.toBe(404);
+    } finally {
+      await close();
+    }
+  });
+
   it('lists its contacts in every footer, linked to a contacts page that gives each way to reach them', async () => {
     const { page, close } = await openWatchedPage(browser, origin);
     try {

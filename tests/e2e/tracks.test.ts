@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -15,6 +15,7 @@ const siteUrl = inject('siteUrls').root;
 const origin = new URL(siteUrl).origin;
 const shared = useSharedBrowser();
 
+const TRACK_IDS = readdirSync(resolve(PROJECT_ROOT, 'content/tracks')).map((file) => file.replace(/\.yaml$/, ''));
 const loadTrack = (id: string): Track => trackSchema.parse(parse(readFileSync(resolve(PROJECT_ROOT, `content/tracks/${id}.yaml`), 'utf8')));
 const checklistItems = (id: string) =>
   checklistSchema
@@ -214,6 +215,8 @@ describe('the record of completion', () => {
     }),
   };
   const days = training.steps.map((step) => (step.kind === 'assessment' ? '2026-05-02' : '2026-05-03'));
+  const reflectionStep = training.steps.findIndex((step) => step.heading === 'Aligning expectations' && step.kind === 'article' && step.reflection) + 1;
+  const reflections = training.steps.map((_, index) => (index + 1 === reflectionStep ? 'Say what I expect of her.' : undefined));
 
   it('prints on its own with the name typed, each step’s date, the reflections, a check code and the self-reported note, and sends nothing anywhere', async () => {
     const { page, watch, close } = await openTrack('mentor-training', {
@@ -228,7 +231,7 @@ describe('the record of completion', () => {
       const print = page.getByRole('button', { name: 'Print the record' });
       await expect(print.isDisabled()).resolves.toBe(true);
       await page.getByRole('textbox', { name: 'Your name, as it should appear on the record' }).fill('Dr Ana Reyes');
-      const expected = await checkCode({ trackId: 'mentor-training', version: training.version, name: 'Dr Ana Reyes', days });
+      const expected = await checkCode({ trackId: 'mentor-training', version: training.version, name: 'Dr Ana Reyes', days, reflections });
       const record = page.getByRole('article', { name: 'Record of completion' });
       await expect.poll(() => record.locator('.completion-record__code').textContent()).toBe(expected);
       await expectNoAxeViolationsInBothSchemes(page, 'the record of completion');
@@ -243,6 +246,7 @@ describe('the record of completion', () => {
       expect(text).toContain('2 May 2026');
       expect(text).toContain('3 May 2026');
       expect(text).toContain('Say what I expect of her.');
+      expect(text).toContain(`Step ${reflectionStep}. ${training.steps[reflectionStep - 1]!.reflection}`);
       expect(text).toContain('Self-reported.');
       expect(text).toContain(`${new URL(siteUrl).origin}`);
       await expect(record.locator('svg').count()).resolves.toBe(1);
@@ -261,8 +265,8 @@ describe('the record of completion', () => {
     }
   });
 
-  it('is checked on /verify/: the printed details match their code, and an altered date does not', async () => {
-    const code = await checkCode({ trackId: 'mentor-training', version: training.version, name: 'Dr Ana Reyes', days });
+  it('is checked on /verify/: the printed details and reflection match their code, and an altered date or reflection does not', async () => {
+    const code = await checkCode({ trackId: 'mentor-training', version: training.version, name: 'Dr Ana Reyes', days, reflections });
     const { page, watch, close } = await openWatchedPage(shared.browser, origin);
     try {
       await page.goto(`${siteUrl}verify/`);
@@ -276,10 +280,20 @@ describe('the record of completion', () => {
       for (const [index, day] of days.entries()) await page.locator(`#verify-day-${index + 1}`).fill(day);
       await page.getByRole('textbox', { name: 'Check code' }).fill(code.toLowerCase().replace('-', ' '));
       await page.getByRole('button', { name: 'Check the record' }).click();
+      await expect.poll(() => page.locator('.verify__result').innerText(), { message: 'the reflection is part of the code' }).toContain(`These details do not match check code ${code}.`);
+
+      await page.getByRole('button', { name: 'Add a reflection' }).click();
+      await page.getByRole('textbox', { name: 'Reflection 1: step number' }).fill(String(reflectionStep));
+      await page.getByRole('textbox', { name: 'Reflection 1: text, as printed after the question' }).fill('Say what I expect\nof her.');
+      await page.getByRole('button', { name: 'Check the record' }).click();
       await expect.poll(() => page.locator('.verify__result').innerText()).toContain(`These details match check code ${code}.`);
       await expect(page.locator('.verify__result').innerText()).resolves.toContain('self-reported');
       await expectNoAxeViolationsInBothSchemes(page, '/verify/ with a match');
 
+      await page.getByRole('textbox', { name: 'Reflection 1: text, as printed after the question' }).fill('Say what I expected of her.');
+      await page.getByRole('button', { name: 'Check the record' }).click();
+      await expect.poll(() => page.locator('.verify__result').innerText()).toContain(`These details do not match check code ${code}.`);
+      await page.getByRole('textbox', { name: 'Reflection 1: text, as printed after the question' }).fill('Say what I expect of her.');
       await page.locator('#verify-day-3').fill('2026-05-04');
       await page.getByRole('button', { name: 'Check the record' }).click();
       await expect.poll(() => page.locator('.verify__result').innerText()).toContain(`These details do not match check code ${code}.`);
@@ -291,7 +305,87 @@ describe('the record of completion', () => {
   });
 });
 
+describe('a record of another version of a track', () => {
+  it('is checked on /verify/ with the dates the record lists, however many steps the track has now', async () => {
+    const training = loadTrack('mentor-training');
+    const otherVersion = training.version + 1;
+    const oldDays = ['2024-03-01', '2024-03-02', '2024-03-09'];
+    const code = await checkCode({ trackId: 'mentor-training', version: otherVersion, name: 'Dr Ana Reyes', days: oldDays });
+    const { page, close } = await openWatchedPage(shared.browser, origin);
+    try {
+      await page.goto(`${siteUrl}verify/`);
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('combobox', { name: 'Track' }).selectOption({ label: 'Mentor training' });
+      await expect(page.locator('[id^="verify-day-"]').count()).resolves.toBe(training.steps.length);
+      await page.getByRole('textbox', { name: 'Version of the track' }).fill(String(otherVersion));
+      await expect(page.getByText(`The track is at version ${training.version} now.`).count()).resolves.toBe(1);
+      while ((await page.locator('[id^="verify-day-"]').count()) > oldDays.length) await page.getByRole('button', { name: 'Remove the last date' }).click();
+      await expect(page.getByLabel('Step 3', { exact: true }).count()).resolves.toBe(1);
+      for (const [index, day] of oldDays.entries()) await page.locator(`#verify-day-${index + 1}`).fill(day);
+      await page.getByRole('textbox', { name: 'Name, as printed' }).fill('Dr Ana Reyes');
+      await page.getByRole('textbox', { name: 'Check code' }).fill(code);
+      await page.getByRole('button', { name: 'Check the record' }).click();
+      await expect.poll(() => page.locator('.verify__result').innerText()).toContain(`These details match check code ${code}.`);
+      await expectNoAxeViolationsInBothSchemes(page, '/verify/ for another version');
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('taking a track again as a refresher', () => {
+  it('keeps the record of the run just finished: listed as an earlier completion, shown and printed on its own with its own check code', async () => {
+    const training = loadTrack('mentor-training');
+    const finishedAt = '2026-05-03T09:00:00.000Z';
+    const { page, close } = await openTrack('mentor-training', {
+      dialogs: 'accept',
+      storage: {
+        'mentorship-guide:assessment:mentor-self-assessment': completedAssessment,
+        'mentorship-guide:track:mentor-training': JSON.stringify({
+          format: 2,
+          name: 'Dr Ana Reyes',
+          steps: Object.fromEntries(training.steps.filter((step) => step.kind === 'article').map((step) => [`article:${step.id}`, { readAt: finishedAt }])),
+          earlier: [],
+          updatedAt: finishedAt,
+        }),
+      },
+      setup: (context) =>
+        context.addInitScript(() => {
+          window.print = () => document.documentElement.setAttribute('data-printed', '');
+        }),
+    });
+    try {
+      await expect.poll(() => progressText(page)).toBe(`All ${training.steps.length} steps done`);
+      await page.getByRole('button', { name: 'Start this track again' }).click();
+      await expect.poll(() => progressText(page)).toMatch(/^0 of/);
+      const earlier = page.getByRole('region', { name: 'Earlier completions' });
+      await expect(earlier.innerText()).resolves.toContain(`Version ${training.version}, finished on 3 May 2026, by Dr Ana Reyes`);
+      await earlier.getByRole('button', { name: 'Show its record' }).click();
+      const record = earlier.getByRole('article', { name: 'Record of completion' });
+      const days = training.steps.map((step) => (step.kind === 'assessment' ? '2026-05-02' : '2026-05-03'));
+      const code = await checkCode({ trackId: 'mentor-training', version: training.version, name: 'Dr Ana Reyes', days });
+      await expect.poll(() => record.locator('.completion-record__code').textContent()).toBe(code);
+      await expect(page.getByRole('article', { name: 'Record of completion' }).count(), 'only the earlier record: the new run is not finished').resolves.toBe(1);
+      await expectNoAxeViolationsInBothSchemes(page, 'an earlier completion shown');
+
+      await earlier.getByRole('button', { name: `Print the record of version ${training.version}` }).click();
+      await page.emulateMedia({ media: 'print' });
+      await expect(record.isVisible()).resolves.toBe(true);
+      await expect(page.locator('.track-steps').isVisible()).resolves.toBe(false);
+      await expect(earlier.getByRole('heading', { name: 'Earlier completions' }).isVisible()).resolves.toBe(false);
+      await expect(earlier.getByRole('button', { name: 'Hide its record' }).isVisible()).resolves.toBe(false);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, 'printed pages').toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+
+      await page.reload();
+      await page.waitForSelector('.track[data-hydrated]');
+      await expect(page.getByRole('region', { name: 'Earlier completions' }).innerText()).resolves.toContain('finished on 3 May 2026');
+    } finally {
+      await close();
+    }
+  });
+
   it('starts afresh: earlier marks, reflections and attempts no longer count, the name is kept', async () => {
     const training = loadTrack('mentor-training');
     const { page, close } = await openTrack('mentor-training', {
@@ -337,18 +431,26 @@ describe('a track handout from a copy with a public address', () => {
   const subpathUrl = inject('siteUrls').subpath;
   const { SITE_URL } = SITE_BUILDS.subpath.env;
 
-  it('prints each step with its full address, and the track’s own address with a QR code', async () => {
+  it('prints every track on one A4 page: each step with its plain full address, and the track’s own address with a QR code', async () => {
     const { page, close } = await openWatchedPage(shared.browser, new URL(subpathUrl).origin);
     try {
-      await page.goto(`${subpathUrl}tracks/new-mentor/`);
-      await page.waitForSelector('.track[data-hydrated]');
-      await page.emulateMedia({ media: 'print' });
-      const address = page.locator('.printed-address');
-      await expect(address.isVisible()).resolves.toBe(true);
-      await expect(address.innerText()).resolves.toContain(`${SITE_URL}/mentoring/tracks/new-mentor/`);
-      await expect(address.locator('svg').count()).resolves.toBe(1);
-      const printedLink = await page.locator('.track-step__title a').first().evaluate((link) => getComputedStyle(link, '::after').content);
-      expect(printedLink).toContain(`${SITE_URL}/mentoring/articles/`);
+      for (const id of [...TRACK_IDS, 'northfield-induction']) {
+        await page.goto(`${subpathUrl}tracks/${id}/`);
+        await page.waitForSelector('.track[data-hydrated]');
+        await page.emulateMedia({ media: 'print' });
+        const address = page.locator('.printed-address');
+        await expect(address.isVisible(), id).resolves.toBe(true);
+        await expect(address.innerText()).resolves.toContain(`${SITE_URL}/mentoring/tracks/${id}/`);
+        await expect(address.locator('svg').count()).resolves.toBe(1);
+        const printed = await page.locator('.track-step__address').evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::after').content));
+        expect(printed.length, id).toBeGreaterThan(1);
+        for (const line of printed) expect(line, id).toMatch(new RegExp(`^"${SITE_URL}/mentoring/(articles|assessments|checklists|agreement)/`));
+        expect(printed.join(), 'the track query is for the step bar, not for paper').not.toContain('?track=');
+        await expect(page.locator('.track-step__status').first().isVisible(), 'no personal progress on a handout').resolves.toBe(false);
+        const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+        expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, `${id}: printed pages`).toBe(1);
+        await page.emulateMedia({ media: 'screen' });
+      }
     } finally {
       await close();
     }

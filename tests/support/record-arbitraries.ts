@@ -84,10 +84,26 @@ export const agreementArb: fc.Arbitrary<AgreementRecord> = fc.record({
   updatedAt: isoDateArb,
 });
 
-/** Progress through a track: read marks and reflections under step keys, with or without a restart. */
+
+/** A run kept after a refresher, as its record of completion showed it. */
+const completedRunArb = fc.record({
+  version: fc.integer({ min: 1, max: 5 }),
+  title: fc.string({ maxLength: 20 }),
+  minutes: fc.integer({ min: 1, max: 300 }),
+  name: fc.string({ maxLength: 20 }),
+  steps: fc.array(
+    fc.record(
+      { title: fc.string({ maxLength: 20 }), day: dayArb, reflection: fc.record({ question: fc.string({ maxLength: 20 }), text: fc.string({ maxLength: 20 }) }) },
+      { requiredKeys: ['title', 'day'] },
+    ),
+    { maxLength: 3 },
+  ),
+});
+
+/** Progress through a track: read marks and reflections under step keys, with or without a restart and earlier runs. */
 export const trackArb: fc.Arbitrary<TrackRecord> = fc.record(
   {
-    format: fc.constant(1 as const),
+    format: fc.constant(2 as const),
     name: fc.string({ maxLength: 20 }),
     steps: fc.dictionary(
       fc.constantFrom('article:first-meeting', 'tool:agreement', 'checklist:ending-well', 'x'),
@@ -95,9 +111,10 @@ export const trackArb: fc.Arbitrary<TrackRecord> = fc.record(
       { maxKeys: 3, noNullPrototype: true },
     ),
     startedAt: isoDateArb,
+    earlier: fc.array(completedRunArb, { maxLength: 2 }),
     updatedAt: isoDateArb,
   },
-  { requiredKeys: ['format', 'name', 'steps', 'updatedAt'] },
+  { requiredKeys: ['format', 'name', 'steps', 'earlier', 'updatedAt'] },
 );
 
 /** Dates an import may carry: ordinary ones, ones far in the future, and days that do not exist. */

@@ -23,6 +23,16 @@ describe('the check code on a record of completion', () => {
     for (const changed of altered) expect(await checkCode(changed), JSON.stringify(changed)).not.toBe(code);
   });
 
+  it('covers the reflections printed, whatever their spacing or line breaks, and is unchanged by a record without any', async () => {
+    const code = await checkCode(details);
+    expect(await checkCode({ ...details, reflections: [undefined, '', '  '] })).toBe(code);
+    const reflected = await checkCode({ ...details, reflections: [undefined, 'Say what I expect.'] });
+    expect(reflected).not.toBe(code);
+    expect(await checkCode({ ...details, reflections: [undefined, ' Say what\n I  expect. '] })).toBe(reflected);
+    expect(await checkCode({ ...details, reflections: [undefined, 'Say what I expected.'] })).not.toBe(reflected);
+    expect(await checkCode({ ...details, reflections: ['Say what I expect.'] }), 'the same text on another step').not.toBe(reflected);
+  });
+
   it('reads a typed code forgivingly: case, spaces, and O or I for 0 or 1', () => {
     expect(normaliseCode(' ab0c efg1 ')).toBe('AB0C-EFG1');
     expect(normaliseCode('abOc-efgI')).toBe('AB0C-EFG1');

@@ -64,7 +64,7 @@ describe('the accent colour checks', () => {
 describe('the site config', () => {
   it('ships with the defaults: Mentorship Guide, no institution, no contacts', async () => {
     const config = await loadSiteConfig(resolve(import.meta.dirname, '../..'));
-    expect(config).toEqual({ file: 'site.config.ts', name: 'Mentorship Guide', shortName: 'Mentorship Guide', featuredTracks: [], contacts: [] });
+    expect(config).toEqual({ file: 'site.config.ts', name: 'Mentorship Guide', shortName: 'Mentorship Guide', featuredTracks: [], contacts: [], https: true });
   });
 
   it('reads the test builds\' institution file, every field set', async () => {
@@ -103,8 +103,10 @@ describe('the site config', () => {
       featuredTracks: ['new-mentee', 'new-mentor'],
       contacts: [{ role: 'Ombudsperson', name: 'Dr Ada Example', email: 'ombuds@northfield.example', phone: '+44 20 7946 0000', url: 'https://med.northfield.example/ombuds' }],
       localContent: 'local/',
+      https: false,
     });
     expect(config.shortName).toBe('Northfield Mentoring Guide');
+    expect(config.https).toBe(false);
     expect(config.accent).toEqual({ light: '#7a1f5c', dark: '#f0a6d6' });
     expect(config.featuredTracks).toEqual(['new-mentee', 'new-mentor']);
     expect(config.contacts[0].role).toBe('Ombudsperson');
@@ -127,6 +129,7 @@ describe('the site config', () => {
     ['a contact email that is not one', { contacts: [{ role: 'Ombudsperson', email: 'ombuds at northfield' }] }, 'site.config.ts: contacts[0].email: Give an email address'],
     ['a contact phone in words', { contacts: [{ role: 'Ombudsperson', phone: 'ask reception' }] }, 'site.config.ts: contacts[0].phone: Give a phone number in digits'],
     ['a contact page that is not a web address', { contacts: [{ role: 'Ombudsperson', url: 'intranet/ombuds' }] }, 'site.config.ts: contacts[0].url: Give the full address of a web page'],
+    ['https written as a word', { https: 'no' }, 'site.config.ts: https: Write https: true (served over HTTPS, the default) or https: false'],
     ['a local content folder outside the project', { localContent: '../elsewhere/' }, 'site.config.ts: localContent: Give a folder inside the project'],
     ['a misspelt field', { acent: '#7a1f5c' }, 'site.config.ts: (the whole file): Unrecognized key: "acent"'],
   ])('rejects %s, naming the file and the field', (_case, input, expected) => {

@@ -6,7 +6,9 @@ import { SITE_REGISTRY } from '../../src/lib/storage/registry';
 import { classifyKey, describeRecord } from '../../src/lib/storage/saved-data';
 import { trackDescriber } from '../../src/lib/tracks/describe-record';
 import { describeTrackProgress, stepStatus, trackProgress, type StepRef, type StepSources } from '../../src/lib/tracks/progress';
-import { startedAgain, withName, withStep } from '../../src/lib/tracks/track-changes';
+import { completedRun, finishedOn, runDetails } from '../../src/lib/tracks/completion';
+import type { TrackView } from '../../src/lib/tracks/steps';
+import { startedAgain, withEarlierName, withName, withStep } from '../../src/lib/tracks/track-changes';
 import { EMPTY_TRACK, trackCodec, type TrackRecord } from '../../src/lib/tracks/track-record';
 
 const article: StepRef = { kind: 'article', id: 'first-meeting', key: 'article:first-meeting', minutes: 6 };
@@ -66,6 +68,60 @@ describe('a step of a track', () => {
   });
 });
 
+describe('a completed run and its record', () => {
+  const view: TrackView = {
+    id: 'new-mentor',
+    title: 'New mentor',
+    version: 3,
+    minutes: 13,
+    steps: [
+      { ...article, title: 'The first meeting', href: '/a/', trackHref: '/a/?track', why: 'Why.', reflection: 'What will you change?' },
+      { ...assessment, title: 'Mentee self-assessment', href: '/b/', trackHref: '/b/?track', why: 'Why.' },
+    ],
+  };
+  const record = withName(withStep(EMPTY_TRACK, article.key, { readAt: READ_AT.toISOString(), reflection: '  Listen first.  ' }, READ_AT), 'Dr A. Reader', READ_AT);
+  const statuses = [
+    { done: true, doneAt: '2026-05-01T09:00:00.000Z' },
+    { done: true, doneAt: '2026-05-03T23:30:00.000Z' },
+  ];
+
+  it('is there only once every step is done, with each step’s title, day and reflection', () => {
+    expect(completedRun(view, record, [statuses[0]!, { done: false }])).toBeUndefined();
+    const run = completedRun(view, record, statuses)!;
+    expect(run).toEqual({
+      version: 3,
+      title: 'New mentor',
+      minutes: 13,
+      name: 'Dr A. Reader',
+      steps: [
+        { title: 'The first meeting', day: '2026-05-01', reflection: { question: 'What will you change?', text: 'Listen first.' } },
+        { title: 'Mentee self-assessment', day: '2026-05-03' },
+      ],
+    });
+    expect(finishedOn(run)).toBe('2026-05-03');
+    expect(runDetails('new-mentor', run)).toEqual({ trackId: 'new-mentor', version: 3, name: 'Dr A. Reader', days: ['2026-05-01', '2026-05-03'], reflections: ['Listen first.', undefined] });
+  });
+
+  it('is kept, to print again, when the reader starts the track again; a run not finished is not', () => {
+    const run = completedRun(view, record, statuses)!;
+    const restarted = startedAgain(record, new Date('2027-05-01T00:00:00.000Z'), run);
+    expect(restarted.earlier).toEqual([run]);
+    expect(restarted.steps).toEqual({});
+    expect(restarted.name).toBe('Dr A. Reader');
+    const again = startedAgain(restarted, new Date('2027-06-01T00:00:00.000Z'));
+    expect(again.earlier).toEqual([run]);
+    expect(trackCodec.parse(trackCodec.serialise(again))).toEqual({ status: 'ok', record: again });
+  });
+
+  it('takes a name typed later for an earlier run, and leaves the other runs alone', () => {
+    const run = { ...completedRun(view, record, statuses)!, name: '' };
+    const restarted = startedAgain(startedAgain(record, READ_AT, run), READ_AT, run);
+    const named = withEarlierName(restarted, 1, 'Dr B. Reader');
+    expect(named.earlier.map((earlier) => earlier.name)).toEqual(['', 'Dr B. Reader']);
+    expect(withEarlierName(restarted, 5, 'x')).toBe(restarted);
+  });
+});
+
 describe('progress through a track', () => {
   it('says how many steps are done, how long the rest take, and which is next', () => {
     const progress = trackProgress(steps, [{ done: true }, { done: false }, { done: true }, { done: false }]);
@@ -95,7 +151,27 @@ describe('the saved track record', () => {
 
   it('keeps unreadable or newer text aside instead of guessing', () => {
     expect(trackCodec.parse('{"format":1,"name":"x","steps":{"article:a":{"readAt":"yesterday"}},"updatedAt":"2026-05-01"}')).toMatchObject({ status: 'corrupt', record: EMPTY_TRACK });
-    expect(trackCodec.parse('{"format":2}')).toMatchObject({ status: 'newer' });
+    expect(trackCodec.parse('{"format":3}')).toMatchObject({ status: 'newer' });
+  });
+
+  it('reads a record saved before earlier runs were kept (format 1), with no earlier runs and its progress intact', () => {
+    const old = '{"format":1,"name":"Dr A. Reader","steps":{"article:first-meeting":{"readAt":"2026-05-01T09:00:00.000Z","reflection":"Ask more."}},"startedAt":"2026-04-01T00:00:00.000Z","updatedAt":"2026-05-01T09:00:00.000Z"}';
+    const parsed = trackCodec.parse(old);
+    expect(parsed.status).toBe('migrated');
+    expect(parsed.record).toEqual({
+      format: 2,
+      name: 'Dr A. Reader',
+      steps: { 'article:first-meeting': { readAt: '2026-05-01T09:00:00.000Z', reflection: 'Ask more.' } },
+      startedAt: '2026-04-01T00:00:00.000Z',
+      earlier: [],
+      updatedAt: '2026-05-01T09:00:00.000Z',
+    });
+  });
+
+  it('refuses an earlier run with a day that does not exist, and says which', () => {
+    const run = { version: 1, title: 'T', minutes: 5, name: '', steps: [{ title: 'S', day: '2026-02-30' }] };
+    expect(trackCodec.parse(JSON.stringify({ ...record, earlier: [run] })).status).toBe('corrupt');
+    expect(trackDescriber.explain!({ ...record, earlier: [run] })).toBe('the earlier completion number 1 is not saved in a form this site knows.');
   });
 
   it('never takes a step from the object prototype', () => {
@@ -110,6 +186,8 @@ describe('the saved track record', () => {
       title: 'Track: New mentee',
       detail: '1 article marked read; 1 reflection',
     });
+    const run = { version: 1, title: 'T', minutes: 5, name: '', steps: [] };
+    expect(describeRecord('track', 'new-mentee', { ...record, earlier: [run, run] }, {}).detail).toBe('1 article marked read; 1 reflection; completed 2 times before');
     expect(trackDescriber.lastChanged(record)).toBe('2026-05-01T09:00:00.000Z');
   });
 

@@ -1,16 +1,15 @@
 /**
- * The record of completion, offered once every step is done: the name as typed (kept only in this
- * browser), the track and its version, the day each step was done, the total time, any
- * reflections, the site and institution, the page's address with a QR code, and a check code that
- * /verify/ recomputes. It prints on one page; it says plainly that it is self-reported.
+ * A record of completion: the name as typed (kept only in this browser), the track and its
+ * version, the day each step was done, the total time, any reflections, the site and institution,
+ * the page's address with a QR code, and a check code that /verify/ recomputes. It prints on one
+ * page on its own; it says plainly that it is self-reported. The same view shows the current run
+ * (with the name to type) and earlier runs kept after a refresher.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLongDate } from '../../lib/dates';
 import { checkCode } from '../../lib/tracks/check-code';
-import type { StepStatus } from '../../lib/tracks/progress';
-import type { TrackView } from '../../lib/tracks/steps';
-import { stepProgress } from '../../lib/tracks/track-changes';
-import type { TrackRecord } from '../../lib/tracks/track-record';
+import { runDetails } from '../../lib/tracks/completion';
+import type { CompletedRun } from '../../lib/tracks/track-record';
 
 export interface RecordContext {
   siteName: string;
@@ -22,37 +21,38 @@ export interface RecordContext {
 }
 
 interface Props {
-  track: TrackView;
-  record: TrackRecord;
-  statuses: readonly StepStatus[];
+  trackId: string;
+  run: CompletedRun;
   context: RecordContext;
   onName(name: string): void;
+  /** Set for a run kept from before the reader started the track again. */
+  earlier?: { number: number };
 }
 
-const dayOf = (date: string) => date.slice(0, 10);
 const longDay = (day: string) => formatLongDate(new Date(`${day}T00:00:00Z`));
 
-export function CompletionRecord({ track, record, statuses, context, onName }: Props) {
-  const days = statuses.map((status) => dayOf(status.doneAt ?? ''));
+export function CompletionRecord({ trackId, run, context, onName, earlier }: Props) {
   const [code, setCode] = useState<string | undefined>();
   const [qr, setQr] = useState<string | undefined>();
   const [address, setAddress] = useState(context.trackPath);
   const [verifyAddress, setVerifyAddress] = useState(context.verifyPath);
-  const reflections = track.steps.flatMap((step) => {
-    const text = stepProgress(record, step.key).reflection;
-    return step.reflection && text ? [{ question: step.reflection, text }] : [];
-  });
+  const section = useRef<HTMLElement>(null);
+  const details = runDetails(trackId, run);
+  const reflections = run.steps.flatMap((step, index) => (step.reflection ? [{ number: index + 1, ...step.reflection }] : []));
+  const id = earlier ? `${trackId}-earlier-${earlier.number}` : trackId;
+  // An earlier record sits under the "Earlier completions" heading.
+  const Heading = earlier ? 'h3' : 'h2';
 
   useEffect(() => {
     let current = true;
-    checkCode({ trackId: track.id, version: track.version, name: record.name, days }).then(
+    checkCode(details).then(
       (computed) => current && setCode(computed),
       () => current && setCode(undefined),
     );
     return () => {
       current = false;
     };
-  }, [record.name, days.join()]);
+  }, [JSON.stringify(details)]);
 
   useEffect(() => {
     const full = new URL(context.trackPath, location.href).href;
@@ -63,9 +63,12 @@ export function CompletionRecord({ track, record, statuses, context, onName }: P
   }, []);
 
   function print() {
-    document.documentElement.classList.add('printing-record');
+    const root = document.documentElement;
+    root.classList.add('printing-record');
+    section.current?.setAttribute('data-printing', '');
     const done = () => {
-      document.documentElement.classList.remove('printing-record');
+      root.classList.remove('printing-record');
+      section.current?.removeAttribute('data-printing');
       window.removeEventListener('afterprint', done);
     };
     window.addEventListener('afterprint', done);
@@ -73,48 +76,54 @@ export function CompletionRecord({ track, record, statuses, context, onName }: P
   }
 
   return (
-    <section class="track-complete" aria-labelledby={`${track.id}-complete`}>
-      <h2 id={`${track.id}-complete`} class="no-print">
-        Record of completion
-      </h2>
+    <section class="track-complete" aria-labelledby={`${id}-complete`} ref={section}>
+      <Heading id={`${id}-complete`} class="no-print">
+        {earlier ? `Record of completion, version ${run.version}` : 'Record of completion'}
+      </Heading>
       <div class="no-print">
-        <p>Every step is done. You can print a record of completion, or save it as a PDF from the print dialogue.</p>
-        <label class="agreement__label" for={`${track.id}-name`}>Your name, as it should appear on the record</label>
-        <p class="agreement__hint" id={`${track.id}-name-hint`}>
+        <p>
+          {earlier
+            ? 'The record of an earlier run of this track, kept when you started it again.'
+            : 'Every step is done. You can print a record of completion, or save it as a PDF from the print dialogue.'}
+        </p>
+        <label class="agreement__label" for={`${id}-name`}>
+          Your name, as it should appear on the record
+        </label>
+        <p class="agreement__hint" id={`${id}-name-hint`}>
           Kept only in this browser, like everything else you save here.
         </p>
         <input
           type="text"
           class="agreement__control"
-          id={`${track.id}-name`}
-          aria-describedby={`${track.id}-name-hint`}
+          id={`${id}-name`}
+          aria-describedby={`${id}-name-hint`}
           autocomplete="name"
-          value={record.name}
+          value={run.name}
           onInput={(event) => onName(event.currentTarget.value)}
         />
         <p>
-          <button type="button" class="button" onClick={print} disabled={record.name.trim() === ''}>
-            Print the record
+          <button type="button" class="button" onClick={print} disabled={run.name.trim() === ''}>
+            {earlier ? `Print the record of version ${run.version}` : 'Print the record'}
           </button>
         </p>
       </div>
       <article class="completion-record" aria-label="Record of completion">
         <p>
           <strong>
-          {context.siteName}
-          {context.hostName ? ` · ${context.hostName}` : ''}
+            {context.siteName}
+            {context.hostName ? ` · ${context.hostName}` : ''}
           </strong>
         </p>
-        <h3>Record of completion: {track.title}</h3>
+        <h3>Record of completion: {run.title}</h3>
         <dl class="completion-record__facts">
           <dt>Name</dt>
-          <dd>{record.name.trim() || '(type your name above)'}</dd>
+          <dd>{run.name.trim() || '(type your name above)'}</dd>
           <dt>Track</dt>
           <dd>
-            {track.title}, version {track.version}
+            {run.title}, version {run.version}
           </dd>
           <dt>Total time</dt>
-          <dd>About {track.minutes} minutes</dd>
+          <dd>About {run.minutes} minutes</dd>
           <dt>Check code</dt>
           <dd class="completion-record__code">{code ?? '…'}</dd>
         </dl>
@@ -127,12 +136,12 @@ export function CompletionRecord({ track, record, statuses, context, onName }: P
             </tr>
           </thead>
           <tbody>
-            {track.steps.map((step, index) => (
-              <tr key={step.key}>
+            {run.steps.map((step, index) => (
+              <tr key={index}>
                 <td>
                   {index + 1}. {step.title}
                 </td>
-                <td>{days[index] ? longDay(days[index]!) : ''}</td>
+                <td>{longDay(step.day)}</td>
               </tr>
             ))}
           </tbody>
@@ -140,17 +149,20 @@ export function CompletionRecord({ track, record, statuses, context, onName }: P
         {reflections.length > 0 && (
           <div>
             <h4>Reflections</h4>
-            {reflections.map(({ question, text }) => (
-              <p key={question}>
-                <strong>{question}</strong> {text}
+            {reflections.map(({ number, question, text }) => (
+              <p key={number}>
+                <strong>
+                  Step {number}. {question}
+                </strong>{' '}
+                {text}
               </p>
             ))}
           </div>
         )}
         <p>
           <strong>Self-reported.</strong> This record was made in the reader's own browser from the steps they marked as done;
-          no one has checked the work. The check code shows only that the details above have not been changed by hand: enter
-          them at {verifyAddress}.
+          no one has checked the work. The check code shows only that the details above, reflections included, have not been
+          changed by hand: enter them at {verifyAddress}.
         </p>
         <div class="completion-record__address">
           {qr && <span dangerouslySetInnerHTML={{ __html: qr }} />}

@@ -11,9 +11,10 @@ import { formatLongDate } from '../../lib/dates';
 import { assessmentCodec, EMPTY_RECORD } from '../../lib/storage/assessment-record';
 import { AGREEMENT_KEY, assessmentKey, checklistKey, trackKey } from '../../lib/storage/keys';
 import { recordStore } from '../../lib/storage/record-store';
+import { completedRun, finishedOn } from '../../lib/tracks/completion';
 import { describeTrackProgress, stepStatus, trackProgress, type StepSources } from '../../lib/tracks/progress';
 import type { TrackView } from '../../lib/tracks/steps';
-import { startedAgain, stepProgress, withName, withStep } from '../../lib/tracks/track-changes';
+import { startedAgain, stepProgress, withEarlierName, withName, withStep } from '../../lib/tracks/track-changes';
 import { EMPTY_TRACK, trackCodec } from '../../lib/tracks/track-record';
 import { StorageNotices } from '../shared/StorageNotices';
 import type { CompletionRecord as RecordView, RecordContext } from './CompletionRecord';
@@ -64,16 +65,20 @@ export default function TrackSteps({ track, context }: Props) {
   const statuses = track.steps.map((step) => stepStatus(step, record, sources));
   const progress = trackProgress(track.steps, statuses);
   const progressText = describeTrackProgress(progress);
-  // The record of completion (and its check code) loads only once every step is done.
+  const run = completedRun(track, record, statuses);
+  const hasRecords = run !== undefined || record.earlier.length > 0;
+  // A record of completion (and its check code) loads only once there is one to show.
   const [CompletionRecord, setCompletionRecord] = useState<typeof RecordView>();
+  const [shownEarlier, setShownEarlier] = useState<number | undefined>();
   useEffect(() => {
-    if (progress.complete && !CompletionRecord) import('./CompletionRecord').then((module) => setCompletionRecord(() => module.CompletionRecord));
-  }, [progress.complete]);
+    if (hasRecords && !CompletionRecord) import('./CompletionRecord').then((module) => setCompletionRecord(() => module.CompletionRecord));
+  }, [hasRecords]);
   let lastHeading: string | undefined;
 
   function startAgain() {
-    if (!window.confirm('Start this track again? Your read marks and reflections for this track are cleared; steps count again once you do them anew. Everything else you have saved stays.')) return;
-    store.update((current) => startedAgain(current));
+    const kept = run ? ' The record of this run is kept on this page, so you can still print it.' : '';
+    if (!window.confirm(`Start this track again? Your read marks and reflections for this track are cleared; steps count again once you do them anew.${kept} Everything else you have saved stays.`)) return;
+    store.update((current) => startedAgain(current, new Date(), run));
   }
 
   return (
@@ -103,8 +108,9 @@ export default function TrackSteps({ track, context }: Props) {
                 <a href={step.trackHref}>{step.title}</a>
               </h2>
               <p class="track-step__meta">
-                {KIND_LABELS[step.kind]} · {step.minutes} min ·{' '}
+                {KIND_LABELS[step.kind]} · {step.minutes} min
                 <span class="track-step__status">
+                  {' · '}
                   {status.done ? (
                     <strong>Done{status.doneAt ? ` on ${dayOf(status.doneAt)}` : ''}</strong>
                   ) : isNext ? (
@@ -115,6 +121,8 @@ export default function TrackSteps({ track, context }: Props) {
                 </span>
               </p>
               <p class="track-step__why">{step.why}</p>
+              {/* On a printed handout: the step's own address, without the track's query (see tracks.css). */}
+              <p class="track-step__address" data-path={step.href} aria-hidden="true" />
               {step.kind === 'article' ? (
                 <div class="track-step__check checklist-item__main">
                   <input
@@ -150,7 +158,37 @@ export default function TrackSteps({ track, context }: Props) {
           );
         })}
       </ol>
-      {progress.complete && CompletionRecord && <CompletionRecord track={track} record={record} statuses={statuses} context={context} onName={(name) => store.update((current) => withName(current, name))} />}
+      {run && CompletionRecord && <CompletionRecord trackId={track.id} run={run} context={context} onName={(name) => store.update((current) => withName(current, name))} />}
+      {record.earlier.length > 0 && (
+        <section class="track-earlier" aria-labelledby={`${track.id}-earlier`}>
+          <h2 id={`${track.id}-earlier`}>Earlier completions</h2>
+          <ul>
+            {record.earlier.map((earlier, index) => {
+              const shown = shownEarlier === index;
+              const label = `Version ${earlier.version}, finished on ${dayOf(`${finishedOn(earlier)}T00:00:00Z`)}${earlier.name.trim() ? `, by ${earlier.name.trim()}` : ''}`;
+              return (
+                <li key={index}>
+                  <p>
+                    {label}{' '}
+                    <button type="button" class="button button--secondary" aria-expanded={shown} onClick={() => setShownEarlier(shown ? undefined : index)}>
+                      {shown ? 'Hide its record' : 'Show its record'}
+                    </button>
+                  </p>
+                  {shown && CompletionRecord && (
+                    <CompletionRecord
+                      trackId={track.id}
+                      run={earlier}
+                      context={context}
+                      earlier={{ number: index + 1 }}
+                      onName={(name) => store.update((current) => withEarlierName(current, index, name))}
+                    />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <p class="track__again no-print">
         <button type="button" class="button button--secondary" onClick={startAgain}>
           Start this track again

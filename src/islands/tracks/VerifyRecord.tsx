@@ -1,6 +1,8 @@
 /**
  * Checks a printed record of completion: the programme office types what the record says and its
- * check code, and is told whether they match (see src/lib/tracks/check-code.ts).
+ * check code, and is told whether they match (see src/lib/tracks/check-code.ts). A record of an
+ * older version of a track may list other steps: the dates then follow the record, not the steps
+ * the track has now. Reflections printed on the record are typed (or pasted) with their step number.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkCode, normaliseCode } from '../../lib/tracks/check-code';
@@ -17,18 +19,25 @@ interface Props {
 }
 
 type Result = { match: boolean; code: string } | undefined;
+interface Reflection {
+  step: string;
+  text: string;
+}
 
 export default function VerifyRecord({ tracks }: Props) {
   const [trackId, setTrackId] = useState('');
   const [name, setName] = useState('');
   const [version, setVersion] = useState('');
   const [days, setDays] = useState<string[]>([]);
+  const [reflections, setReflections] = useState<Reflection[]>([]);
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<{ field: string; message: string }[]>([]);
   const [result, setResult] = useState<Result>();
   const summary = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const track = tracks.find((candidate) => candidate.id === trackId);
+  /** The record is of the track's current version: its steps are the ones listed here. */
+  const current = track !== undefined && version === String(track.version);
 
   useEffect(() => summary.current?.focus(), [errors]);
   useEffect(() => resultRef.current?.focus(), [result]);
@@ -50,11 +59,18 @@ export default function VerifyRecord({ tracks }: Props) {
     days.forEach((day, index) => {
       if (day === '') found.push({ field: `verify-day-${index + 1}`, message: `Enter the date step ${index + 1} was completed` });
     });
+    reflections.forEach((reflection, index) => {
+      const step = Number(reflection.step);
+      if (!Number.isInteger(step) || step < 1 || step > days.length) found.push({ field: `verify-reflection-step-${index + 1}`, message: `Enter the step number printed before reflection ${index + 1}, from 1 to ${days.length}` });
+      else if (reflections.findIndex((other) => Number(other.step) === step) !== index) found.push({ field: `verify-reflection-step-${index + 1}`, message: `Step ${step} already has a reflection above: a record prints one per step` });
+      if (reflection.text.trim() === '') found.push({ field: `verify-reflection-${index + 1}`, message: `Enter the text of reflection ${index + 1}, or remove it` });
+    });
     if (normaliseCode(code).length !== 9) found.push({ field: 'verify-code', message: 'Enter the check code: eight letters and numbers, such as ABCD-EFGH' });
     setErrors(found);
     setResult(undefined);
     if (found.length > 0 || !track) return;
-    const expected = await checkCode({ trackId: track.id, version: Number(version), name, days });
+    const byStep = days.map((_, index) => reflections.find((reflection) => Number(reflection.step) === index + 1)?.text);
+    const expected = await checkCode({ trackId: track.id, version: Number(version), name, days, reflections: byStep });
     setResult({ match: expected === normaliseCode(code), code: normaliseCode(code) });
   }
 
@@ -103,17 +119,36 @@ export default function VerifyRecord({ tracks }: Props) {
       <div class="agreement__field">
         <label class="agreement__label" for="verify-version">Version of the track</label>
         {fieldError('verify-version')}
-        <input type="text" inputMode="numeric" id="verify-version" class="agreement__control agreement__control--select" value={version} onInput={(event) => setVersion(event.currentTarget.value)} aria-describedby={describedBy('verify-version')} />
+        <input
+          type="text"
+          inputMode="numeric"
+          id="verify-version"
+          class="agreement__control agreement__control--select"
+          value={version}
+          onInput={(event) => {
+            const typed = event.currentTarget.value;
+            setVersion(typed);
+            // Back at the current version, the dates follow the track's steps again.
+            if (track && typed === String(track.version)) setDays((current) => track.steps.map((_, index) => current[index] ?? ''));
+          }}
+          aria-describedby={describedBy('verify-version')}
+        />
       </div>
       {track && (
         <fieldset>
           <legend>The date each step was completed</legend>
-          {track.steps.map((title, index) => {
+          {!current && (
+            <p class="agreement__hint">
+              The track is at version {track.version} now. A record of another version may list other steps: enter the dates as
+              the record lists them, adding or removing dates to match.
+            </p>
+          )}
+          {days.map((_, index) => {
             const field = `verify-day-${index + 1}`;
             return (
               <div class="agreement__field" key={field}>
                 <label class="agreement__label" for={field}>
-                  {index + 1}. {title}
+                  {current ? `${index + 1}. ${track.steps[index]}` : `Step ${index + 1}`}
                 </label>
                 {fieldError(field)}
                 <input
@@ -130,6 +165,60 @@ export default function VerifyRecord({ tracks }: Props) {
               </div>
             );
           })}
+          {!current && (
+            <p class="verify__buttons">
+              <button type="button" class="button button--secondary" onClick={() => setDays((current) => [...current, ''])}>
+                Add a date
+              </button>{' '}
+              {days.length > 1 && (
+                <button type="button" class="button button--secondary" onClick={() => setDays((current) => current.slice(0, -1))}>
+                  Remove the last date
+                </button>
+              )}
+            </p>
+          )}
+        </fieldset>
+      )}
+      {track && (
+        <fieldset>
+          <legend>Reflections printed on the record</legend>
+          <p class="agreement__hint">
+            If the record prints reflections, add each one with the number of its step, copied exactly (spacing and line breaks
+            do not matter). They are part of the check code.
+          </p>
+          {reflections.map((reflection, index) => {
+            const stepField = `verify-reflection-step-${index + 1}`;
+            const textField = `verify-reflection-${index + 1}`;
+            const change = (patch: Partial<Reflection>) => setReflections((all) => all.map((other, at) => (at === index ? { ...other, ...patch } : other)));
+            return (
+              <div class="verify__reflection" key={index}>
+                <div class="agreement__field">
+                  <label class="agreement__label" for={stepField}>
+                    Reflection {index + 1}: step number
+                  </label>
+                  {fieldError(stepField)}
+                  <input type="text" inputMode="numeric" id={stepField} class="agreement__control agreement__control--select" value={reflection.step} onInput={(event) => change({ step: event.currentTarget.value })} aria-describedby={describedBy(stepField)} />
+                </div>
+                <div class="agreement__field">
+                  <label class="agreement__label" for={textField}>
+                    Reflection {index + 1}: text, as printed after the question
+                  </label>
+                  {fieldError(textField)}
+                  <textarea id={textField} class="agreement__control" rows={3} value={reflection.text} onInput={(event) => change({ text: event.currentTarget.value })} aria-describedby={describedBy(textField)} />
+                </div>
+                <p>
+                  <button type="button" class="button button--secondary" onClick={() => setReflections((all) => all.filter((_, at) => at !== index))}>
+                    Remove reflection {index + 1}
+                  </button>
+                </p>
+              </div>
+            );
+          })}
+          <p>
+            <button type="button" class="button button--secondary" onClick={() => setReflections((all) => [...all, { step: '', text: '' }])}>
+              {reflections.length === 0 ? 'Add a reflection' : 'Add another reflection'}
+            </button>
+          </p>
         </fieldset>
       )}
       <div class="agreement__field">

@@ -94,7 +94,13 @@ function siteConfigSchema(context: SiteConfigContext) {
     featuredTracks: uniqueIdList('featuredTracks').default([]),
     /** Whom readers at the institution can ask: the footer, the contacts page and the pages about problems list them. */
     contacts: z.array(contactSchema, { error: 'List the contacts in square brackets: contacts: [{ role: "…", email: "…" }].' }).max(12, { error: 'List at most 12 contacts: the ones a reader most needs.' }).default([]),
-    /** A folder of the institution's own articles and checklists (e.g. "local/"), beside the shipped content. */
+    /**
+     * Whether the copy is served over HTTPS (the default). Set false only for a copy on plain HTTP,
+     * such as an intranet server without a certificate: pages then stop asking browsers to upgrade
+     * their requests to HTTPS, which would fail there.
+     */
+    https: z.boolean({ error: 'Write https: true (served over HTTPS, the default) or https: false (plain HTTP only).' }).default(true),
+    /** A folder of the institution's own articles, checklists and tracks (e.g. "local/"), beside the shipped content. */
     localContent: z
       .string()
       .regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, { error: 'Give a folder inside the project, e.g. "local/".' })
@@ -114,6 +120,7 @@ export interface SiteConfig {
   welcome?: string;
   featuredTracks: string[];
   contacts: LocalContact[];
+  https: boolean;
   localContent?: string;
 }
 

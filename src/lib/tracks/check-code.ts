@@ -1,6 +1,6 @@
 /**
  * The check code printed on a record of completion: a short digest of what the record says (the
- * track, its version, the name, and the day each step was done), so that a programme office can
+ * track, its version, the name, the day each step was done, and any reflections), so that a programme office can
  * type the printed details into /verify/ and see whether the record was altered by hand. It proves
  * nothing about who did the steps: the record is self-reported, and says so.
  */
@@ -11,6 +11,8 @@ export interface RecordDetails {
   name: string;
   /** The day (YYYY-MM-DD) each step was done, in the track's order. */
   days: readonly string[];
+  /** Each step's reflection as printed, in the same order (missing or empty where there is none). */
+  reflections?: readonly (string | undefined)[];
 }
 
 /** Crockford's base 32: no I, L, O or U, so a code read off paper is not mistyped. */
@@ -19,9 +21,19 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** A name as typed, made comparable: spacing and letter case do not change the code. */
 export const normaliseName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 
-/** The text the code is computed from, one detail per line. */
-export function canonicalDetails({ trackId, version, name, days }: RecordDetails): string {
-  return ['mentorship-guide-record/1', trackId, String(version), normaliseName(name), ...days].join('\n');
+/** A reflection as copied from a record: spacing and line breaks do not change the code. */
+export const normaliseText = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ');
+
+/**
+ * The text the code is computed from, one detail per line. A record without reflections has the
+ * same code as before reflections were covered, so records printed then still check.
+ */
+export function canonicalDetails({ trackId, version, name, days, reflections = [] }: RecordDetails): string {
+  const reflectionLines = reflections.flatMap((text, index) => {
+    const plain = normaliseText(text ?? '');
+    return plain === '' ? [] : [`reflection ${index + 1}: ${plain}`];
+  });
+  return ['mentorship-guide-record/1', trackId, String(version), normaliseName(name), ...days, ...reflectionLines].join('\n');
 }
 
 /** "ABCD-EFGH": the first 40 bits of the SHA-256 digest of the details, in base 32. */
