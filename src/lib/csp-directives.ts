@@ -4,13 +4,15 @@
  * certificate) leaves out `upgrade-insecure-requests`, which would send its browsers to an HTTPS
  * address that does not answer.
  */
-export function cspDirectives({ https }: { https: boolean }): string[] {
+type Directive = `${'default-src' | 'object-src' | 'base-uri' | 'form-action' | 'img-src'} ${string}` | 'upgrade-insecure-requests';
+
+export function cspDirectives({ https }: { https: boolean }): Directive[] {
   return [
     "default-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     "img-src 'self' data:",
-    ...(https ? ['upgrade-insecure-requests'] : []),
+    ...(https ? (['upgrade-insecure-requests'] as const) : []),
   ];
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLongDate } from '../../lib/dates';
-import { canKeep, probeStorage, type StorageHealth } from '../../lib/storage/browser-storage';
+import { canKeep, siteStorageArea, storageHealth, type StorageHealth } from '../../lib/storage/browser-storage';
 import { STORAGE_PREFIX } from '../../lib/storage/keys';
 import { SITE_REGISTRY } from '../../lib/storage/registry';
 import type { ImportResult, ImportSummaryItem, MergeMode } from '../../lib/storage/import-data';
@@ -30,13 +30,14 @@ interface Row {
   unreadable: boolean;
 }
 
-/** The site's own entries in localStorage, or undefined when it cannot be read at all. */
+/** The site's own entries in its storage (the session's in the shared-computer mode), or undefined when it cannot be read at all. */
 function readSiteStorage(): Record<string, string> | undefined {
   try {
+    const area = siteStorageArea();
     const entries: Record<string, string> = {};
-    for (let index = 0; index < localStorage.length; index++) {
-      const key = localStorage.key(index);
-      if (key?.startsWith(STORAGE_PREFIX)) entries[key] = localStorage.getItem(key) ?? '';
+    for (let index = 0; index < area.length; index++) {
+      const key = area.key(index);
+      if (key?.startsWith(STORAGE_PREFIX)) entries[key] = area.getItem(key) ?? '';
     }
     return entries;
   } catch {
@@ -78,7 +79,7 @@ export default function MyData({ titles, links, totals }: Props) {
 
   const refresh = () => setEntries(readSiteStorage() ?? {});
   useEffect(() => {
-    setHealth(probeStorage());
+    setHealth(storageHealth());
     refresh();
     const onStorage = () => refresh();
     window.addEventListener('storage', onStorage);
@@ -122,7 +123,7 @@ export default function MyData({ titles, links, totals }: Props) {
   function remove(row: Row) {
     if (!window.confirm(`Delete ${row.title} from this browser? This cannot be undone.`)) return;
     try {
-      localStorage.removeItem(row.key);
+      siteStorageArea().removeItem(row.key);
     } catch {
       /* storage unavailable: nothing to delete */
     }
@@ -132,7 +133,7 @@ export default function MyData({ titles, links, totals }: Props) {
 
   function removeEverything() {
     if (!window.confirm('Delete everything this site has saved in this browser? This cannot be undone. You may want to export it first.')) return;
-    for (const key of Object.keys(readSiteStorage() ?? {})) localStorage.removeItem(key);
+    for (const key of Object.keys(readSiteStorage() ?? {})) siteStorageArea().removeItem(key);
     refresh();
     announce('Deleted everything this site had saved in this browser.');
   }
@@ -167,7 +168,7 @@ export default function MyData({ titles, links, totals }: Props) {
     const current = readSiteStorage() ?? {};
     const chosen = includeUnknown ? preview : leaveOut(preview, preview.unknown.map((item) => item.key));
     const plan = mergeImport(current, chosen, mode, SITE_REGISTRY);
-    const result = carryOutPlan(localStorage, plan);
+    const result = carryOutPlan(siteStorageArea(), plan);
     const name = (key: string) => {
       const found = classifyKey(key, SITE_REGISTRY);
       return describeKey(key, SITE_REGISTRY, found.type === 'record' ? titles[found.kind] : {});

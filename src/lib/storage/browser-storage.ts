@@ -1,9 +1,11 @@
 /**
- * Which storage the stores use. localStorage when it works; otherwise an in-memory object,
- * so everything still works for the visit (and the user is told nothing will be kept).
+ * Which storage the stores use. localStorage when it works; sessionStorage in the shared-computer
+ * mode (chosen for the session, see src/components/shared-computer.ts), so that nothing outlives
+ * the browser session; otherwise an in-memory object, so everything still works for the visit (and
+ * the user is told nothing will be kept). The same checks apply to either storage.
  */
 import { setPersistentEngine } from '@nanostores/persistent';
-import { STORAGE_PREFIX } from './keys';
+import { SHARED_MODE_KEY, STORAGE_PREFIX, WRITTEN_HERE_KEY } from './keys';
 
 /**
  * 'full': what is stored can be read, but nothing more can be written.
@@ -49,6 +51,16 @@ export function probeStorage(getStorage: () => Storage = () => window.localStora
 }
 
 let health: StorageHealth | undefined;
+let shared = false;
+
+/** Whether the reader chose the shared-computer mode for this session. */
+export function sharedComputerMode(): boolean {
+  try {
+    return window.sessionStorage.getItem(SHARED_MODE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
 
 /** Decides once per page which engine the persistent stores use, and reports it. */
 export function storageHealth(): StorageHealth {
@@ -58,10 +70,30 @@ export function storageHealth(): StorageHealth {
     setPersistentEngine({}, noEvents);
     health = 'unavailable';
   } else {
-    health = probeStorage();
+    shared = sharedComputerMode();
+    health = probeStorage(() => siteStorageArea());
     if (!canKeep(health)) setPersistentEngine({}, noEvents);
+    // sessionStorage belongs to this tab alone: there is no other tab to hear.
+    else if (shared) setPersistentEngine(window.sessionStorage, noEvents);
   }
   return health;
+}
+
+/** The storage the site's records live in on this page: sessionStorage in the shared-computer mode, else localStorage. */
+export const siteStorageArea = (): Storage => (shared ? window.sessionStorage : window.localStorage);
+
+/**
+ * Notes that this tab saved `key` to localStorage, so that choosing the shared-computer mode
+ * afterwards moves it into the session. Never throws.
+ */
+export function noteWrittenHere(key: string): void {
+  if (shared) return;
+  try {
+    const written: string[] = JSON.parse(window.sessionStorage.getItem(WRITTEN_HERE_KEY) ?? '[]');
+    if (!written.includes(key)) window.sessionStorage.setItem(WRITTEN_HERE_KEY, JSON.stringify([...written, key]));
+  } catch {
+    // Without sessionStorage there is no shared-computer mode to move anything into.
+  }
 }
 
 /** Whether an error thrown by a write means the storage is full. */

@@ -21,3 +21,11 @@ export const AGREEMENT_KEY = `${STORAGE_PREFIX}agreement`;
 export function trackKey(trackId: string): string {
   return `${STORAGE_PREFIX}track:${trackId}`;
 }
+
+/**
+ * The shared-computer mode's own keys, in sessionStorage and outside STORAGE_PREFIX (they are not
+ * saved data): whether the mode is on ('1') or declined ('0') for this session, and which keys this
+ * tab saved to localStorage before the reader chose, to be moved into the session when they do.
+ */
+export const SHARED_MODE_KEY = 'mentorship-guide-session:shared-computer';
+export const WRITTEN_HERE_KEY = 'mentorship-guide-session:written';

@@ -5,7 +5,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { canKeep, isQuotaError, storageHealth, type StorageHealth } from './browser-storage';
+import { canKeep, isQuotaError, noteWrittenHere, siteStorageArea, storageHealth, type StorageHealth } from './browser-storage';
 import { setAsideKey } from './keys';
 import type { LoadResult, LoadStatus, RecordCodec } from './record-format';
 
@@ -49,6 +49,8 @@ export function recordStore<T>(key: string, codec: RecordCodec<T>): RecordStore<
 export interface StoreEnvironment {
   health: StorageHealth;
   storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+  /** Told of each key saved (the shared-computer mode moves them when chosen). */
+  onWrite?(key: string): void;
 }
 
 /** How long a change made here is remembered, to be applied again if another tab's write drops it. */
@@ -60,7 +62,7 @@ export const REPAIR_DELAY_MS = 40;
 
 function browserEnvironment(): StoreEnvironment {
   const health = storageHealth();
-  return { health, storage: canKeep(health) ? window.localStorage : undefined };
+  return { health, storage: canKeep(health) ? siteStorageArea() : undefined, onWrite: noteWrittenHere };
 }
 
 export function createRecordStore<T>(
@@ -168,6 +170,7 @@ export function createRecordStore<T>(
     writing = true;
     try {
       $saved.set(record);
+      environment.onWrite?.(key);
       if ($notice.get().saveFailed) $notice.set({ ...$notice.get(), saveFailed: false });
       return true;
     } catch (error) {
