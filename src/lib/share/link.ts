@@ -1,0 +1,218 @@
+/**
+ * A completed self-assessment carried in a link's fragment (after `#`, which browsers never send
+ * to a server), so two mentoring partners can compare answers with no server at all.
+ *
+ * The fragment is `v1.<data>.<check>`:
+ * - `v1`: the link format. A later format gets a new number; this page says plainly it cannot read it.
+ * - `<data>`: base64url of the browser's own `deflate-raw` compression of a small JSON array
+ *   `[assessment id, definition version, question keys, answers, day taken, name?]`. Question keys
+ *   are three base36 characters per question (a hash of its id, in the order asked), so answers to
+ *   questions that have changed since are recognised; answers are one digit per question ('-' for
+ *   none). The questions themselves are never in the link.
+ * - `<check>`: a 7-character checksum of `<data>`, so a link cut short or altered is caught before
+ *   anything is read.
+ *
+ * Pure apart from the browser's (and Node's) CompressionStream: nothing is rendered, nothing stored.
+ */
+import { isCalendarDay } from '../storage/guards';
+
+export const LINK_FORMAT = 1;
+/** Longer than any link this module makes (a 30-question check is about 200 characters). */
+export const MAX_LINK_LENGTH = 2000;
+/** The most the data may inflate to: a link that inflates further is refused. */
+export const MAX_INFLATED_BYTES = 4096;
+export const MAX_NAME_LENGTH = 40;
+export const MAX_QUESTIONS = 200;
+const KEY_LENGTH = 3;
+const CHECK_LENGTH = 7;
+
+/** What a share link carries: one completed attempt's answers, by question key, and who gave them. */
+export interface SharedAnswers {
+  assessmentId: string;
+  definitionVersion: number;
+  /** One key per question, in the order the sender's version asked them (see questionKey). */
+  keys: string[];
+  /** The answer to each question in `keys` (a scale value, 0–9), or null when not answered. */
+  answers: (number | null)[];
+  /** The day the attempt was completed, YYYY-MM-DD. */
+  taken: string;
+  /** The name or initials the sender chose to include. */
+  name?: string;
+}
+
+export type LinkProblem = 'empty' | 'truncated' | 'malformed' | 'unknown-version' | 'oversized' | 'wrong-assessment';
+
+export type ReadResult = { ok: true; shared: SharedAnswers } | { ok: false; problem: LinkProblem; message: string; version?: number };
+
+/** FNV-1a over UTF-16 code units: a small, stable hash (not a secret, not a signature). */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+const base36 = (value: number, length: number) => value.toString(36).padStart(length, '0').slice(-length);
+
+/** A question's key in a link: three base36 characters from its id. */
+export const questionKey = (id: string) => base36(fnv1a(id) % 36 ** KEY_LENGTH, KEY_LENGTH);
+
+const checksum = (data: string) => base36(fnv1a(data), CHECK_LENGTH);
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | undefined {
+  if (text.length % 4 === 1) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (character) => character.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+}
+
+async function compress(text: string): Promise<Uint8Array> {
+  const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The inflated text, 'oversized' past the limit, or undefined when it is not valid deflate data. */
+async function inflate(bytes: Uint8Array): Promise<string | 'oversized' | undefined> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > MAX_INFLATED_BYTES) {
+        void reader.cancel().catch(() => {});
+        return 'oversized';
+      }
+      chunks.push(value);
+    }
+    const joined = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      joined.set(chunk, at);
+      at += chunk.length;
+    }
+    return new TextDecoder('utf-8', { fatal: true }).decode(joined);
+  } catch {
+    return undefined;
+  }
+}
+
+const ANSWER = /^[0-9-]*$/;
+const KEYS = /^[0-9a-z]*$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Why a name cannot go in a link, or undefined when it can (an empty name is left out). */
+export function nameProblem(name: string): string | undefined {
+  if (name.trim().length > MAX_NAME_LENGTH) return `Enter a name or initials of ${MAX_NAME_LENGTH} characters or fewer`;
+  return undefined;
+}
+
+/** The JSON array a link carries, checked field by field; undefined when anything is off. */
+function fromPayload(value: unknown): SharedAnswers | undefined {
+  if (!Array.isArray(value) || value.length < 5 || value.length > 6) return undefined;
+  const [assessmentId, definitionVersion, keys, answers, taken, name] = value as unknown[];
+  if (typeof assessmentId !== 'string' || !ID.test(assessmentId) || assessmentId.length > 80) return undefined;
+  if (!Number.isInteger(definitionVersion) || (definitionVersion as number) < 0) return undefined;
+  if (typeof keys !== 'string' || typeof answers !== 'string' || !KEYS.test(keys) || !ANSWER.test(answers)) return undefined;
+  const count = answers.length;
+  if (count === 0 || count > MAX_QUESTIONS || keys.length !== count * KEY_LENGTH) return undefined;
+  if (!isCalendarDay(taken)) return undefined;
+  if (name !== undefined && (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH || name !== name.trim())) return undefined;
+  const keyList = Array.from({ length: count }, (_, index) => keys.slice(index * KEY_LENGTH, (index + 1) * KEY_LENGTH));
+  if (new Set(keyList).size !== count) return undefined;
+  return {
+    assessmentId,
+    definitionVersion: definitionVersion as number,
+    keys: keyList,
+    answers: [...answers].map((character) => (character === '-' ? null : Number(character))),
+    taken,
+    ...(name !== undefined ? { name } : {}),
+  };
+}
+
+/** The fragment (without `#`) that carries `shared`. Throws only on answers a link cannot carry (a programming error). */
+export async function writeShareFragment(shared: SharedAnswers): Promise<string> {
+  const name = shared.name?.trim();
+  const payload = [
+    shared.assessmentId,
+    shared.definitionVersion,
+    shared.keys.join(''),
+    shared.answers.map((answer) => (answer === null ? '-' : String(answer))).join(''),
+    shared.taken,
+    ...(name ? [name.slice(0, MAX_NAME_LENGTH)] : []),
+  ];
+  if (!fromPayload(payload)) throw new Error('These answers cannot be carried in a link.');
+  const data = toBase64Url(await compress(JSON.stringify(payload)));
+  return `v${LINK_FORMAT}.${data}.${checksum(data)}`;
+}
+
+const MESSAGES: Record<Exclude<LinkProblem, 'unknown-version' | 'wrong-assessment'>, string> = {
+  empty: 'This address carries no shared answers.',
+  truncated:
+    'This link is incomplete: it looks as if it was cut short when it was copied or sent. Ask your mentoring partner to send it again, and copy all of it.',
+  malformed:
+    'This link is damaged: part of it has been changed since it was made, so it cannot be read. Ask your mentoring partner to send it again.',
+  oversized: 'This link is far longer than any link this page makes, so it was not read. Ask your mentoring partner to make a new one.',
+};
+
+const refuse = (problem: keyof typeof MESSAGES): ReadResult => ({ ok: false, problem, message: MESSAGES[problem] });
+
+/**
+ * Reads a fragment (with or without `#`) for the assessment `expectedId`. Never throws: anything
+ * it cannot read comes back with the reason and a message a reader can act on.
+ */
+export async function readShareFragment(fragment: string, expectedId: string, expectedTitle: string): Promise<ReadResult> {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (text === '') return refuse('empty');
+  if (text.length > MAX_LINK_LENGTH) return refuse('oversized');
+  const version = /^v(\d{1,6})\./.exec(text);
+  if (!version) return refuse(/^v\d*$/.test(text) ? 'truncated' : 'malformed');
+  if (Number(version[1]) !== LINK_FORMAT) {
+    return {
+      ok: false,
+      problem: 'unknown-version',
+      version: Number(version[1]),
+      message: `This link was made in a format this page does not know (format ${Number(version[1])}), perhaps by a newer version of this guide. Nothing was read from it. Ask your mentoring partner to make the link again from this site.`,
+    };
+  }
+  const rest = text.slice(version[0].length);
+  const parts = /^([A-Za-z0-9_-]+)(?:\.([0-9a-z]*))?$/.exec(rest);
+  if (!parts) return refuse(/^[A-Za-z0-9_-]*$/.test(rest) ? 'truncated' : 'malformed');
+  const [, data, check] = parts as unknown as [string, string, string | undefined];
+  if (check === undefined || check.length < CHECK_LENGTH) return refuse('truncated');
+  if (check !== checksum(data!)) return refuse('malformed');
+  const bytes = fromBase64Url(data!);
+  if (!bytes) return refuse('malformed');
+  const inflated = await inflate(bytes);
+  if (inflated === 'oversized') return refuse('oversized');
+  if (inflated === undefined) return refuse('malformed');
+  let value: unknown;
+  try {
+    value = JSON.parse(inflated);
+  } catch {
+    return refuse('malformed');
+  }
+  const shared = fromPayload(value);
+  if (!shared) return refuse('malformed');
+  if (shared.assessmentId !== expectedId) {
+    return {
+      ok: false,
+      problem: 'wrong-assessment',
+      message: `This link carries answers to another assessment (“${shared.assessmentId}”), not the ${expectedTitle.toLowerCase()}, so they cannot be compared here.`,
+    };
+  }
+  return { ok: true, shared };
+}
