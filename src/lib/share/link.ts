@@ -120,8 +120,8 @@ export function nameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** The JSON array a link carries, checked field by field; undefined when anything is off. */
-function fromPayload(value: unknown): SharedAnswers | undefined {
+/** The JSON array a link carries (and a kept comparison stores), checked field by field; undefined when anything is off. */
+export function fromPayload(value: unknown): SharedAnswers | undefined {
   if (!Array.isArray(value) || value.length < 5 || value.length > 6) return undefined;
   const [assessmentId, definitionVersion, keys, answers, taken, name] = value as unknown[];
   if (typeof assessmentId !== 'string' || !ID.test(assessmentId) || assessmentId.length > 80) return undefined;
@@ -143,17 +143,24 @@ function fromPayload(value: unknown): SharedAnswers | undefined {
   };
 }
 
-/** The fragment (without `#`) that carries `shared`. Throws only on answers a link cannot carry (a programming error). */
-export async function writeShareFragment(shared: SharedAnswers): Promise<string> {
-  const name = shared.name?.trim();
-  const payload = [
+export type Payload = [string, number, string, string, string] | [string, number, string, string, string, string];
+
+/** The compact JSON array for `shared`: keys and answers as strings, the name only when given. */
+export function toPayload(shared: SharedAnswers): Payload {
+  const name = shared.name?.trim().slice(0, MAX_NAME_LENGTH);
+  const fields: Payload = [
     shared.assessmentId,
     shared.definitionVersion,
     shared.keys.join(''),
     shared.answers.map((answer) => (answer === null ? '-' : String(answer))).join(''),
     shared.taken,
-    ...(name ? [name.slice(0, MAX_NAME_LENGTH)] : []),
   ];
+  return name ? [...fields, name] : fields;
+}
+
+/** The fragment (without `#`) that carries `shared`. Throws only on answers a link cannot carry (a programming error). */
+export async function writeShareFragment(shared: SharedAnswers): Promise<string> {
+  const payload = toPayload(shared);
   if (!fromPayload(payload)) throw new Error('These answers cannot be carried in a link.');
   const data = toBase64Url(await compress(JSON.stringify(payload)));
   return `v${LINK_FORMAT}.${data}.${checksum(data)}`;
