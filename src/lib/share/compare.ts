@@ -5,7 +5,7 @@
  */
 import { isValidAnswer, scoreDomains } from '../assessment/scoring';
 import type { Answers, AssessmentDefinition, Domain, Item } from '../assessment/types';
-import { questionKey, type SharedAnswers } from './link';
+import { questionKey, type SharedAnswers } from './payload';
 
 export interface Matched {
   /** The partner's answers to questions this version still asks, by question id. */

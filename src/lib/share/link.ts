@@ -14,50 +14,20 @@
  *
  * Pure apart from the browser's (and Node's) CompressionStream: nothing is rendered, nothing stored.
  */
-import { isCalendarDay } from '../storage/guards';
+import { base36, fnv1a, fromPayload, toPayload, type SharedAnswers } from './payload';
+
+export * from './payload';
 
 export const LINK_FORMAT = 1;
 /** Longer than any link this module makes (a 30-question check is about 200 characters). */
 export const MAX_LINK_LENGTH = 2000;
 /** The most the data may inflate to: a link that inflates further is refused. */
 export const MAX_INFLATED_BYTES = 4096;
-export const MAX_NAME_LENGTH = 40;
-export const MAX_QUESTIONS = 200;
-const KEY_LENGTH = 3;
 const CHECK_LENGTH = 7;
-
-/** What a share link carries: one completed attempt's answers, by question key, and who gave them. */
-export interface SharedAnswers {
-  assessmentId: string;
-  definitionVersion: number;
-  /** One key per question, in the order the sender's version asked them (see questionKey). */
-  keys: string[];
-  /** The answer to each question in `keys` (a scale value, 0–9), or null when not answered. */
-  answers: (number | null)[];
-  /** The day the attempt was completed, YYYY-MM-DD. */
-  taken: string;
-  /** The name or initials the sender chose to include. */
-  name?: string;
-}
 
 export type LinkProblem = 'empty' | 'truncated' | 'malformed' | 'unknown-version' | 'oversized' | 'wrong-assessment';
 
 export type ReadResult = { ok: true; shared: SharedAnswers } | { ok: false; problem: LinkProblem; message: string; version?: number };
-
-/** FNV-1a over UTF-16 code units: a small, stable hash (not a secret, not a signature). */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
-const base36 = (value: number, length: number) => value.toString(36).padStart(length, '0').slice(-length);
-
-/** A question's key in a link: three base36 characters from its id. */
-export const questionKey = (id: string) => base36(fnv1a(id) % 36 ** KEY_LENGTH, KEY_LENGTH);
 
 const checksum = (data: string) => base36(fnv1a(data), CHECK_LENGTH);
 
@@ -108,54 +78,6 @@ async function inflate(bytes: Uint8Array): Promise<string | 'oversized' | undefi
   } catch {
     return undefined;
   }
-}
-
-const ANSWER = /^[0-9-]*$/;
-const KEYS = /^[0-9a-z]*$/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Why a name cannot go in a link, or undefined when it can (an empty name is left out). */
-export function nameProblem(name: string): string | undefined {
-  if (name.trim().length > MAX_NAME_LENGTH) return `Enter a name or initials of ${MAX_NAME_LENGTH} characters or fewer`;
-  return undefined;
-}
-
-/** The JSON array a link carries (and a kept comparison stores), checked field by field; undefined when anything is off. */
-export function fromPayload(value: unknown): SharedAnswers | undefined {
-  if (!Array.isArray(value) || value.length < 5 || value.length > 6) return undefined;
-  const [assessmentId, definitionVersion, keys, answers, taken, name] = value as unknown[];
-  if (typeof assessmentId !== 'string' || !ID.test(assessmentId) || assessmentId.length > 80) return undefined;
-  if (!Number.isInteger(definitionVersion) || (definitionVersion as number) < 0) return undefined;
-  if (typeof keys !== 'string' || typeof answers !== 'string' || !KEYS.test(keys) || !ANSWER.test(answers)) return undefined;
-  const count = answers.length;
-  if (count === 0 || count > MAX_QUESTIONS || keys.length !== count * KEY_LENGTH) return undefined;
-  if (!isCalendarDay(taken)) return undefined;
-  if (name !== undefined && (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH || name !== name.trim())) return undefined;
-  const keyList = Array.from({ length: count }, (_, index) => keys.slice(index * KEY_LENGTH, (index + 1) * KEY_LENGTH));
-  if (new Set(keyList).size !== count) return undefined;
-  return {
-    assessmentId,
-    definitionVersion: definitionVersion as number,
-    keys: keyList,
-    answers: [...answers].map((character) => (character === '-' ? null : Number(character))),
-    taken,
-    ...(name !== undefined ? { name } : {}),
-  };
-}
-
-export type Payload = [string, number, string, string, string] | [string, number, string, string, string, string];
-
-/** The compact JSON array for `shared`: keys and answers as strings, the name only when given. */
-export function toPayload(shared: SharedAnswers): Payload {
-  const name = shared.name?.trim().slice(0, MAX_NAME_LENGTH);
-  const fields: Payload = [
-    shared.assessmentId,
-    shared.definitionVersion,
-    shared.keys.join(''),
-    shared.answers.map((answer) => (answer === null ? '-' : String(answer))).join(''),
-    shared.taken,
-  ];
-  return name ? [...fields, name] : fields;
 }
 
 /** The fragment (without `#`) that carries `shared`. Throws only on answers a link cannot carry (a programming error). */

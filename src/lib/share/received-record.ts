@@ -4,8 +4,7 @@
  */
 import { isDateString, isObject } from '../storage/guards';
 import { recordCodec } from '../storage/record-format';
-import { field, latestDate, listOf, longDate, plural, type RecordDescriber } from '../storage/record-describer';
-import { fromPayload, type Payload } from './link';
+import { fromPayload, type Payload } from './payload-check';
 
 export const RECEIVED_FORMAT = 1;
 
@@ -37,7 +36,7 @@ export function isReceivedRecord(value: unknown): value is ReceivedRecord {
   );
 }
 
-export const receivedCodec = recordCodec<ReceivedRecord>({
+const codec = recordCodec<ReceivedRecord>({
   format: RECEIVED_FORMAT,
   empty: EMPTY_RECEIVED,
   // Format 1 is the first: a later format adds its migration from 1 here.
@@ -45,18 +44,9 @@ export const receivedCodec = recordCodec<ReceivedRecord>({
   isValid: isReceivedRecord,
 });
 
-/** "Sam's answers, taken 3 March 2026" for one kept set; never throws. */
-export function keptWords(payload: unknown): string {
-  const fields = listOf(payload);
-  const name = typeof fields[5] === 'string' ? `${fields[5]}’s` : 'A partner’s';
-  return isDateString(fields[4]) ? `${name} answers, taken ${longDate(fields[4])}` : `${name} answers`;
-}
-
-export const receivedDescriber: RecordDescriber = {
-  lastChanged: (record) => latestDate(listOf(field(record, 'kept')).map((kept) => field(kept, 'keptAt'))),
-  summary(record) {
-    const kept = listOf(field(record, 'kept'));
-    if (kept.length === 0) return 'Nothing kept';
-    return `${plural(kept.length, 'set')} of answers kept; latest: ${keptWords(field(kept.at(-1), 'payload'))}`;
-  },
+/** Forgetting the last kept answers leaves nothing behind: an empty record serialises to nothing, which removes the key. */
+export const receivedCodec: typeof codec = {
+  ...codec,
+  serialise: (record) => (record.kept.length === 0 ? (undefined as unknown as string) : codec.serialise(record)),
 };
+

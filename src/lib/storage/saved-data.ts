@@ -13,7 +13,7 @@ import { assessmentDescriber } from '../assessment/describe-record';
 import { checklistDescriber } from '../checklist/describe-record';
 import { isoDate } from '../dates';
 import { trackDescriber } from '../tracks/describe-record';
-import { receivedDescriber } from '../share/received-record';
+import { receivedDescriber } from '../share/describe-received';
 import { isDateString, isObject } from './guards';
 import { AGREEMENT_KEY, STORAGE_PREFIX, assessmentKey, checklistKey, trackKey } from './keys';
 import { receivedKey } from './keys';
