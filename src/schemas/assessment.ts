@@ -111,6 +111,11 @@ const domainSchema = z
     /** One practical next step for someone who scores below the top band. */
     nextStep: text('a practical next step'),
     articles: z.array(idSchema).min(1, { error: 'Link each domain to at least one article.' }),
+    /** For comparing two partners' answers: a question to open the conversation, and the checklist item that helps. */
+    conversation: z
+      .object({ question: text('a question to open the conversation'), checklist: idSchema, item: idSchema })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -24,6 +24,8 @@ export interface Domain {
   feedback: Record<string, string>;
   nextStep: string;
   articles: string[];
+  /** For comparing two partners' answers: a question to open the conversation, and the checklist item that helps. */
+  conversation?: { question: string; checklist: string; item: string } | undefined;
 }
 
 interface ItemBase {

@@ -17,6 +17,11 @@ export function checklistKey(checklistId: string): string {
 /** The mentoring agreement being drafted (one per browser). */
 export const AGREEMENT_KEY = `${STORAGE_PREFIX}agreement`;
 
+/** A partner's answers kept from a share link, for comparing with one assessment (issue 15). */
+export function receivedKey(assessmentId: string): string {
+  return `${STORAGE_PREFIX}together:${assessmentId}`;
+}
+
 /** Progress through one track: read marks, reflections and the name typed for the record. */
 export function trackKey(trackId: string): string {
   return `${STORAGE_PREFIX}track:${trackId}`;

@@ -2,6 +2,7 @@
 import { agreementCodec } from '../agreement/agreement-record';
 import { checklistCodec } from '../checklist/checklist-record';
 import { trackCodec } from '../tracks/track-record';
+import { receivedCodec } from '../share/received-record';
 import { assessmentCodec } from './assessment-record';
 import type { RecordCodec } from './record-format';
 import { kindRegistry } from './saved-data';
@@ -11,4 +12,5 @@ export const SITE_REGISTRY = kindRegistry({
   checklist: checklistCodec as RecordCodec<unknown>,
   agreement: agreementCodec as RecordCodec<unknown>,
   track: trackCodec as RecordCodec<unknown>,
+  together: receivedCodec as RecordCodec<unknown>,
 });

@@ -13,8 +13,10 @@ import { assessmentDescriber } from '../assessment/describe-record';
 import { checklistDescriber } from '../checklist/describe-record';
 import { isoDate } from '../dates';
 import { trackDescriber } from '../tracks/describe-record';
+import { receivedDescriber } from '../share/describe-received';
 import { isDateString, isObject } from './guards';
 import { AGREEMENT_KEY, STORAGE_PREFIX, assessmentKey, checklistKey, trackKey } from './keys';
+import { receivedKey } from './keys';
 import type { RecordDescriber } from './record-describer';
 import { recordCodec, type LoadResult, type RecordCodec } from './record-format';
 
@@ -22,7 +24,9 @@ import { recordCodec, type LoadResult, type RecordCodec } from './record-format'
 // Kinds of key
 // ---------------------------------------------------------------------------------------------
 
-export type RecordKind = 'assessment' | 'checklist' | 'agreement' | 'track';
+export type RecordKind = 'assessment' | 'checklist' | 'agreement' | 'track'
+  // A partner's answers kept from a share link (issue 15).
+  | 'together';
 
 /** One kind of saved record: which keys hold it, how it is read, and how it describes itself. */
 export interface KindEntry {
@@ -82,6 +86,7 @@ export const SITE_DESCRIBERS: Record<RecordKind, RecordDescriber> = {
   checklist: checklistDescriber,
   agreement: agreementDescriber,
   track: trackDescriber,
+  together: receivedDescriber,
 };
 
 /** The site's registry, given the codec (and, if not the site's own, the describer) of each kind. */
@@ -100,6 +105,7 @@ export function kindRegistry(
     entry('checklist', idAfter(checklistKey(''))),
     entry('agreement', (key) => (key === AGREEMENT_KEY ? '' : undefined)),
     entry('track', idAfter(trackKey(''))),
+    entry('together', idAfter(receivedKey(''))),
   ];
 }
 
@@ -113,7 +119,9 @@ export function provisionalCodec(format = 1): RecordCodec<Record<string, unknown
   });
 }
 
-const KIND_WORDS: Record<RecordKind, string> = { assessment: 'assessment', checklist: 'checklist', agreement: 'mentoring agreement', track: 'track' };
+const KIND_WORDS: Record<RecordKind, string> = { assessment: 'assessment', checklist: 'checklist', agreement: 'mentoring agreement', track: 'track',
+  together: 'kept comparison',
+};
 
 /** Characters that print as nothing (or move text about): shown as [U+200B] so two names never look alike. */
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
