@@ -8,6 +8,7 @@ import { loadSiteConfig } from './src/lib/site-config/load.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
 import articleRedirectPages from './src/integrations/article-redirects.ts';
 import islandStyleInHead from './src/integrations/island-style.ts';
+import { quietKnownBuildWarnings } from './src/integrations/quiet-build.ts';
 
 /**
  * Deployment settings come from the environment so that one build recipe serves every host:
@@ -50,7 +51,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [siteConfigModule(siteConfig)],
+    plugins: [siteConfigModule(siteConfig), quietKnownBuildWarnings()],
     build: {
       // One small stylesheet for the whole site: fetched once, then cached for every page.
       cssCodeSplit: false,
