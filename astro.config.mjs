@@ -8,19 +8,23 @@ import { loadSiteConfig } from './src/lib/site-config/load.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
 import articleRedirectPages from './src/integrations/article-redirects.ts';
 import { cspDirectives } from './src/lib/csp-directives.ts';
+import islandStyleInHead from './src/integrations/island-style.ts';
+import { quietKnownBuildWarnings } from './src/integrations/quiet-build.ts';
+import publicAddressNotice from './src/integrations/public-address.ts';
 
 /**
  * Deployment settings come from the environment so that one build recipe serves every host:
- * BASE_PATH (e.g. /mentoring/) when the site lives below a path, SITE_URL for absolute links
- * in the sitemap, and (validated by `env.schema` below) an institution's own SITE_NAME and
- * HOSTED_BY / HOSTED_BY_URL. OUT_DIR and CONTENT_DIR exist for the test builds.
+ * BASE_PATH (e.g. /mentoring/) when the site lives below a path, SITE_URL (the public address)
+ * for canonical links, link previews and the sitemap, and (validated by `env.schema` below) an
+ * institution's own SITE_NAME and HOSTED_BY / HOSTED_BY_URL. OUT_DIR and CONTENT_DIR exist for the test builds.
  *
  * An institution's own copy is described by site.config.ts (name, institution, accent colour,
  * welcome, contacts), checked here before anything is built; SITE_CONFIG names another file. The
  * site reads the checked settings from `virtual:site-config`; the variables above win over them.
  */
 const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Without a public address the build leaves out what would point at it (publicAddressNotice says so).
+const site = process.env.SITE_URL || undefined;
 const siteConfig = await loadSiteConfig(import.meta.dirname, process.env.SITE_CONFIG || undefined);
 
 export default defineConfig({
@@ -33,7 +37,8 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), articleRedirectPages(), hostingHeaders()],
+  // islandStyleInHead rewrites pages: it runs before the integrations that read them.
+  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), publicAddressNotice(), islandStyleInHead(), pagefindIndex(), articleRedirectPages(), hostingHeaders()],
   devToolbar: { enabled: false },
   env: {
     schema: {
@@ -49,7 +54,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [siteConfigModule(siteConfig)],
+    plugins: [siteConfigModule(siteConfig), quietKnownBuildWarnings()],
     build: {
       // One small stylesheet for the whole site: fetched once, then cached for every page.
       cssCodeSplit: false,

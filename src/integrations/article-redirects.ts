@@ -23,13 +23,13 @@ async function articleAddresses(contentDir: string): Promise<ArticleAddress[]> {
 /** Leaves a page at the old address of every renamed article (see src/lib/redirects.ts). */
 export default function articleRedirectPages(): AstroIntegration {
   let base = '/';
-  let site = 'http://localhost';
+  let site: string | undefined;
   return {
     name: 'mentorship-guide:article-redirects',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        site = config.site ?? site;
+        site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

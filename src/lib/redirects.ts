@@ -62,14 +62,14 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES
 export interface RedirectPageOptions {
   redirect: Redirect;
   base: string;
-  /** The site's public origin (Astro's `site`), for the canonical link. */
-  site: string;
+  /** The site's public origin (Astro's `site`), for the canonical link; none without a public address. */
+  site: string | undefined;
 }
 
 /** The page left at an old address: no style, one hashed script, its own strict policy. */
 export function redirectPage({ redirect, base, site }: RedirectPageOptions): string {
   const target = articleUrlPath(base, redirect.to);
-  const canonical = new URL(target, site).href;
+  const canonical = site ? `\n<link rel="canonical" href="${escape(new URL(target, site).href)}">` : '';
   const title = escape(redirect.title);
   return `<!DOCTYPE html>
 <html lang="en-GB">
@@ -79,8 +79,7 @@ export function redirectPage({ redirect, base, site }: RedirectPageOptions): str
 <title>Moved: ${title}</title>
 <meta name="robots" content="noindex">
 <meta name="referrer" content="no-referrer">
-<meta http-equiv="content-security-policy" content="${REDIRECT_PAGE_CSP.replaceAll("'", '&#39;')}">
-<link rel="canonical" href="${escape(canonical)}">
+<meta http-equiv="content-security-policy" content="${REDIRECT_PAGE_CSP.replaceAll("'", '&#39;')}">${canonical}
 <meta http-equiv="refresh" content="0; url=${escape(target)}">
 </head>
 <body>

@@ -1,6 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { buildSite, SITE_BUILDS, type BuildName } from './site-builds.ts';
+import { buildLogFile, buildSite, SITE_BUILDS, type BuildName } from './site-builds.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,6 +20,7 @@ export default async function setup(project: TestProject) {
     if (process.env.E2E_REUSE_BUILD !== '1') {
       const result = buildSite({ ...build.env, BASE_PATH: build.base, OUT_DIR: build.outDir, CACHE_DIR: `${build.outDir}-cache` });
       if (result.status !== 0) throw new Error(`The ${name} build failed:\n${result.output.slice(-4000)}`);
+      writeFileSync(buildLogFile(build.outDir), result.output);
     }
     const server = await startStaticServer({ dir: build.outDir, base: build.base, port: 0 });
     servers.push(server);

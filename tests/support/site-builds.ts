@@ -25,6 +25,9 @@ export const SITE_BUILDS = {
 
 export type BuildName = keyof typeof SITE_BUILDS;
 
+/** Where the test setup keeps what a build printed (tests/build/build-output.test.ts reads it). */
+export const buildLogFile = (outDir: string) => `${outDir}.build.log`;
+
 export interface BuildResult {
   status: number | null;
   output: string;

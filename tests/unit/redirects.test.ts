@@ -39,6 +39,12 @@ describe('redirects for renamed articles', () => {
     expect(html).toContain(`content="${REDIRECT_PAGE_CSP.replaceAll("'", '&#39;')}"`);
     expect(REDIRECT_PAGE_CSP).toBe(`default-src 'none'; script-src '${cspHash(CARRY_FRAGMENT_SCRIPT)}'; base-uri 'none'; form-action 'none'`);
   });
+
+  it('leaves the canonical link out when the build has no public address, rather than point it at localhost', () => {
+    const html = redirectPage({ redirect: { from: 'old', to: 'new', title: 'New' }, base: '/', site: undefined });
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/articles/new/">');
+    expect(html).not.toContain('rel="canonical"');
+  });
 });
 
 describe('the published-URLs check', () => {

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtHtmlFiles } from '../../src/integrations/hosting-headers.ts';
+import { listBuiltPages } from '../support/built-pages.ts';
+import { SITE_BUILDS } from '../support/site-builds.ts';
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&#39;': "'", '&#34;': '"', '&quot;': '"', '&lt;': '<', '&gt;': '>' };
+/** Text as written in HTML, as a reader sees it. */
+const decode = (html: string) => html.replace(/&(?:amp|#39|#34|quot|lt|gt);/g, (entity) => ENTITIES[entity]!);
+
+/** The content of each `<meta property|name="…">` of a page, by its name, as plain text. */
+function metaTags(html: string): Map<string, string> {
+  return new Map([...html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)].map((match) => [match[1]!, decode(match[2]!)]));
+}
+
+const read = (outDir: string, page: string) => readFileSync(join(outDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+
+describe('link previews', () => {
+  it.each(Object.keys(SITE_BUILDS) as (keyof typeof SITE_BUILDS)[])(
+    'in the %s build, every page tells a chat app or email its title, description and site name',
+    (name) => {
+      const { outDir } = SITE_BUILDS[name];
+      for (const page of listBuiltPages(outDir)) {
+        const html = read(outDir, page);
+        const meta = metaTags(html);
+        const title = decode(/<title>([^<]+)<\/title>/.exec(html)![1]!);
+        expect(title.startsWith(meta.get('og:title')!), `/${page}: og:title "${meta.get('og:title')}" begins "${title}"`).toBe(true);
+        expect(meta.get('og:description'), page).toBe(meta.get('description'));
+        expect(meta.get('twitter:card'), page).toBe('summary');
+        expect(meta.get('twitter:title'), page).toBe(meta.get('og:title'));
+        expect(meta.get('og:site_name'), page).toBeTruthy();
+      }
+    },
+  );
+});
+
+describe('a build without a public address (SITE_URL)', () => {
+  const { outDir } = SITE_BUILDS.root;
+
+  it('leaves out canonical links, og:url and the sitemap, rather than point them at localhost', async () => {
+    const files = await builtHtmlFiles(outDir);
+    expect(files.length).toBeGreaterThan(40);
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/rel="canonical"|property="og:url"|localhost/);
+    }
+    expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(false);
+    expect(read(outDir, '')).not.toContain('sitemap-index.xml');
+  });
+});
+
+describe('a build with a public address', () => {
+  const { outDir, base, env } = SITE_BUILDS.subpath;
+
+  it('gives every indexed page its canonical address, also as og:url, and writes the sitemap the footer links to', () => {
+    for (const page of listBuiltPages(outDir).filter((page) => page !== '404.html')) {
+      const html = read(outDir, page);
+      const address = `${env.SITE_URL}${base}${page}`;
+      expect(html, page).toContain(`<link rel="canonical" href="${address}">`);
+      expect(metaTags(html).get('og:url'), page).toBe(address);
+    }
+    expect(read(outDir, '404.html')).not.toMatch(/rel="canonical"|og:url/);
+    expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(true);
+    expect(read(outDir, '')).toContain(`href="${base}sitemap-index.xml"`);
+  });
+});
