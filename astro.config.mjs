@@ -7,6 +7,7 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { loadSiteConfig } from './src/lib/site-config/load.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
 import articleRedirectPages from './src/integrations/article-redirects.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 /**
  * Deployment settings come from the environment so that one build recipe serves every host:
@@ -32,7 +33,7 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), articleRedirectPages(), hostingHeaders()],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), pagefindIndex(), articleRedirectPages(), serviceWorker(), hostingHeaders()],
   devToolbar: { enabled: false },
   env: {
     schema: {

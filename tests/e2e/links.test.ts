@@ -50,7 +50,7 @@ describe.each(Object.keys(SITE_BUILDS) as BuildName[])('links in the %s build', 
     expect((await fetch(new URL(stylesheet!, siteUrl))).status).toBe(200);
   });
 
-  it('lists every page except the 404 page in the sitemap, with absolute URLs under the base path', async () => {
+  it('lists every page except the 404 and offline pages in the sitemap, with absolute URLs under the base path', async () => {
     const index = await (await fetch(`${siteUrl}sitemap-index.xml`)).text();
     const sitemapUrls = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
     expect(sitemapUrls.length).toBeGreaterThan(0);
@@ -60,7 +60,7 @@ describe.each(Object.keys(SITE_BUILDS) as BuildName[])('links in the %s build', 
       listed.push(...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
     }
     const expected = listBuiltPages(outDir)
-      .filter((path) => path !== '404.html')
+      .filter((path) => path !== '404.html' && path !== 'offline/')
       .map((path) => base + path);
     expect(listed.sort()).toEqual(expected.sort());
   });
