@@ -40,7 +40,7 @@ describe.each(Object.keys(SITE_BUILDS) as BuildName[])('the %s build offline', (
       await expect(control.getByText(/^Search needs a connection: the search index \(\d+ KB\) is not saved/).count()).resolves.toBe(1);
       const keep = control.getByRole('button', { name: /^Keep the whole guide offline, with search \(\d+ KB\)$/ });
       await keep.click();
-      await expect.poll(() => control.getByRole('status').textContent(), { timeout: 20_000 }).toBe('Done: the whole guide, with search, is saved on this device.');
+      await expect.poll(() => control.locator('[data-offline-message]').textContent(), { timeout: 20_000 }).toBe('Done: the whole guide, with search, is saved on this device.');
       await expect(control.getByText(/^Search works offline: all of the search index/).count()).resolves.toBe(1);
       await expect(page.locator('#offline-control-bar').evaluate((bar: HTMLProgressElement) => bar.value === bar.max && bar.max > 0)).resolves.toBe(true);
 
@@ -84,7 +84,7 @@ describe.each(Object.keys(SITE_BUILDS) as BuildName[])('the %s build offline', (
       await waitForServiceWorker(page);
       const control = page.getByRole('region', { name: 'Use the guide offline' });
       await control.getByRole('button', { name: /^Keep the whole guide offline/ }).click();
-      await expect.poll(() => control.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/^Done/);
+      await expect.poll(() => control.locator('[data-offline-message]').textContent(), { timeout: 20_000 }).toMatch(/^Done/);
       await control.getByRole('button', { name: 'Remove the saved search index' }).click();
       await expect.poll(() => control.getByText(/^Search needs a connection/).count()).toBe(1);
       await context.setOffline(true);
