@@ -35,6 +35,13 @@ describe.each(Object.keys(SITE_BUILDS) as BuildName[])('the %s build offline', (
     try {
       await page.goto(`${siteUrl}my-data/`);
       await waitForServiceWorker(page);
+      // What Chromium checks before it offers to install the guide as an app: manifest, icons, service worker.
+      const devtools = await context.newCDPSession(page);
+      // (A test browser context is a private window, where Chromium never offers installation: that one reason is left out.)
+      const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+      const manifest = await devtools.send('Page.getAppManifest');
+      expect(manifest.errors).toEqual([]);
       const control = page.getByRole('region', { name: 'Use the guide offline' });
       await expect.poll(() => control.getByText('Available offline: every page of the guide is saved on this device.').count()).toBe(1);
       await expect(control.getByText(/^Search needs a connection: the search index \(\d+ KB\) is not saved/).count()).resolves.toBe(1);
@@ -101,7 +108,7 @@ describe('a new release', () => {
   const build = SITE_BUILDS.subpath;
   const article = 'articles/ending-well/';
 
-  it('shows the update notice on the next visit, then the new text after Reload', async () => {
+  it('shows the update notice on the next visit, the new text after Reload, and the next release on the visit after one where the notice was ignored', async () => {
     const next = mkdtempSync(join(tmpdir(), 'guide-next-release-'));
     cpSync(build.outDir, next, { recursive: true });
     const file = join(next, article, 'index.html');
@@ -114,7 +121,7 @@ describe('a new release', () => {
     const siteUrl = server.url;
     const port = Number(new URL(siteUrl).port);
     const watched = await openWatchedPage(shared.browser, new URL(siteUrl).origin, { serviceWorkers: 'allow' });
-    const { page, close } = watched;
+    const { page, context, close } = watched;
     const title = () => page.getByRole('heading', { level: 1 }).textContent();
     try {
       await page.goto(siteUrl + article);
@@ -129,6 +136,18 @@ describe('a new release', () => {
       await notice.getByRole('button', { name: 'Reload' }).click();
       await expect.poll(title, { timeout: 10_000 }).toBe(`${heading} (revised)`);
       await expect(notice.isVisible()).resolves.toBe(false);
+
+      // A reader who ignores the notice and closes the guide gets the next release on the next visit.
+      writeFileSync(file, html.replace(`>${heading}</h1>`, `>${heading} (revised again)</h1>`));
+      await writeServiceWorker(next, build.base);
+      await server.close();
+      server = await startStaticServer({ dir: next, base: build.base, port });
+      await page.goto(siteUrl + article);
+      await notice.waitFor({ timeout: 20_000 });
+      await page.close();
+      const again = await context.newPage();
+      await again.goto(siteUrl + article);
+      await expect(again.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`${heading} (revised again)`);
       expectCleanWatch(watched);
     } finally {
       await close();
