@@ -11,6 +11,7 @@ import { cspDirectives } from './src/lib/csp-directives.ts';
 import islandStyleInHead from './src/integrations/island-style.ts';
 import { quietKnownBuildWarnings } from './src/integrations/quiet-build.ts';
 import publicAddressNotice from './src/integrations/public-address.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 /**
  * Deployment settings come from the environment so that one build recipe serves every host:
@@ -37,8 +38,18 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false },
-  // islandStyleInHead rewrites pages: it runs before the integrations that read them.
-  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), publicAddressNotice(), islandStyleInHead(), pagefindIndex(), articleRedirectPages(), hostingHeaders()],
+  // islandStyleInHead rewrites pages: it runs before the integrations that read them (the service worker precaches them).
+  integrations: [
+    mdx(),
+    preact(),
+    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/offline/') })] : []),
+    publicAddressNotice(),
+    islandStyleInHead(),
+    pagefindIndex(),
+    articleRedirectPages(),
+    serviceWorker(),
+    hostingHeaders(),
+  ],
   devToolbar: { enabled: false },
   env: {
     schema: {

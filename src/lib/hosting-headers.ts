@@ -22,7 +22,7 @@ export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /**
- * Everything else (HTML, the search index, the favicon) is checked with the server on every visit
+ * Everything else (HTML, the search index, the favicon, the service worker sw.js) is checked with the server on every visit
  * (a cheap 304 when unchanged), so readers see a corrected page as soon as it is published.
  */
 export const REVALIDATE_CACHE = 'public, max-age=0, must-revalidate';

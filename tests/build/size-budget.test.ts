@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SEARCH_SHORTCUT_SOURCE } from '../../src/components/search-shortcut.ts';
 import { SHARED_COMPUTER_SOURCE } from '../../src/components/shared-computer.ts';
 import { TRACK_BAR_SOURCE } from '../../src/components/track-step-bar.ts';
+import { SERVICE_WORKER_SOURCE } from '../../src/components/service-worker-register.ts';
 import { isArticlePage, listBuiltPages } from '../support/built-pages.ts';
 import { SITE_BUILDS } from '../support/site-builds.ts';
 
@@ -15,8 +16,8 @@ import { SITE_BUILDS } from '../support/site-builds.ts';
 export const BUDGETS = {
   articleHtml: 14 * 1024,
   articleCss: 8 * 1024,
-  /** The inline scripts (the shared-computer switch, the `/` shortcut and search on focus, a track step's bar); article pages request no script. */
-  articleInlineJs: 1024,
+  /** The inline scripts (the shared-computer switch, the service worker's registration, the `/` shortcut and search on focus, a track's step bar); article pages request no script. */
+  articleInlineJs: 1536,
   /** The header's quick results, loaded when the reader first focuses the search field. */
   quickSearchJs: 4 * 1024,
   islandJs: 20 * 1024,
@@ -66,7 +67,7 @@ describe('size budgets for article pages (gzip-compressed bytes)', () => {
     expect(overBudget(sizes, BUDGETS.articleCss)).toEqual([]);
   });
 
-  it(`requests no JavaScript on article pages: inline scripts only (the shared-computer switch, the shortcut, and a track step's bar), within ${kb(BUDGETS.articleInlineJs)}`, () => {
+  it(`requests no JavaScript on article pages: inline scripts only (the shared-computer switch, the service worker's registration, the shortcut, and a track step's bar), within ${kb(BUDGETS.articleInlineJs)}`, () => {
     let withStepBar = 0;
     for (const page of articles) {
       const html = readFileSync(htmlFile(page), 'utf8');
@@ -74,10 +75,11 @@ describe('size budgets for article pages (gzip-compressed bytes)', () => {
       const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
       const isStep = html.includes('data-track-bar');
       if (isStep) withStepBar += 1;
-      expect(inline, page).toEqual(isStep ? [SHARED_COMPUTER_SOURCE, SEARCH_SHORTCUT_SOURCE, TRACK_BAR_SOURCE] : [SHARED_COMPUTER_SOURCE, SEARCH_SHORTCUT_SOURCE]);
+      const always = [SHARED_COMPUTER_SOURCE, SERVICE_WORKER_SOURCE, SEARCH_SHORTCUT_SOURCE];
+      expect(inline, page).toEqual(isStep ? [...always, TRACK_BAR_SOURCE] : always);
     }
     expect(withStepBar, 'articles that are steps of a track').toBeGreaterThan(0);
-    expect(gzipSize(SHARED_COMPUTER_SOURCE) + gzipSize(SEARCH_SHORTCUT_SOURCE) + gzipSize(TRACK_BAR_SOURCE)).toBeLessThanOrEqual(BUDGETS.articleInlineJs);
+    expect([SHARED_COMPUTER_SOURCE, SERVICE_WORKER_SOURCE, SEARCH_SHORTCUT_SOURCE, TRACK_BAR_SOURCE].reduce((total, source) => total + gzipSize(source), 0)).toBeLessThanOrEqual(BUDGETS.articleInlineJs);
   });
 
   it(`keeps the quick search script that the search field loads on focus within ${kb(BUDGETS.quickSearchJs)}`, () => {
@@ -114,7 +116,10 @@ function islandJavaScriptSize(html: string): number {
   );
   const files = new Set<string>();
   for (const entry of entries) for (const file of withStaticImports(entry)) files.add(file);
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+  // The inline scripts every page carries (the shared-computer switch, the service worker's registration, the `/` shortcut) are
+  // the site's, not the islands': they are budgeted with the article pages' inline scripts (above). A page's own inline scripts count here.
+  const everyPage = new Set([SHARED_COMPUTER_SOURCE, SERVICE_WORKER_SOURCE, SEARCH_SHORTCUT_SOURCE]);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter((code) => !everyPage.has(code));
   return [...files].reduce((total, file) => total + gzipSize(readFileSync(file)), 0) + inline.reduce((total, code) => total + gzipSize(code), 0);
 }
 

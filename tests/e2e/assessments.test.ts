@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { scoreDomains } from '../../src/lib/assessment/scoring';
 import { answerText, headline } from '../../src/lib/assessment/summary';
 import type { Answers, AssessmentDefinition, Item } from '../../src/lib/assessment/types';
-import { answerByKeyboard, ASSESSMENT_IDS, chosenAnswer, isQuiz, loadDefinition, loadPages, storageKey, tabTo } from '../support/assessments.ts';
+import { answerByKeyboard, answerPage, ASSESSMENT_IDS, chosenAnswer, complete, isQuiz, loadDefinition, loadPages, storageKey, tabTo } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
 import { expectAsideBesideThenAfter } from '../support/layout.ts';
 import { disableLocalStorage, openWatchedPage, unreadableLocalStorage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
@@ -155,16 +155,6 @@ describe.each(ASSESSMENT_IDS)('taking %s by keyboard alone', (id) => {
   });
 });
 
-/** Answers every question of the page on screen with the mouse, option `pick` (wrapping), and continues. */
-async function answerPage(page: Page, questions: Item[], pick: number) {
-  for (const item of questions) {
-    const inputs = page.locator(`input[name="question-${item.id}"]`);
-    await inputs.first().waitFor();
-    await inputs.nth(pick % (await inputs.count())).check();
-  }
-  await submit(page).click();
-}
-
 describe('saving and resuming', () => {
   const id = 'mentee-self-assessment';
   const definition = loadDefinition(id);
@@ -293,16 +283,6 @@ describe('saving and resuming', () => {
     }
   });
 });
-
-/** Completes an assessment with the mouse, choosing option `pick` everywhere, through "check your answers". */
-async function complete(page: Page, definition: AssessmentDefinition, pick: number) {
-  for (const questions of loadPages(definition)) {
-    await answerPage(page, questions, pick);
-    if (questions[0]!.kind === 'scenario') await submit(page).click();
-  }
-  if (!isQuiz(definition)) await page.getByRole('button', { name: 'See my results' }).click();
-  await page.waitForSelector('#results-heading');
-}
 
 describe('history', () => {
   const id = 'relationship-health-check';

@@ -51,7 +51,7 @@ describe.each(Object.keys(SITE_BUILDS) as BuildName[])('links in the %s build', 
   });
 
   // A build without a public address writes no sitemap (tests/build/link-previews.test.ts).
-  it.runIf('SITE_URL' in SITE_BUILDS[buildName].env)('lists every page except the 404 page in the sitemap, with absolute URLs under the base path', async () => {
+  it.runIf('SITE_URL' in SITE_BUILDS[buildName].env)('lists every page except the 404 and offline pages in the sitemap, with absolute URLs under the base path', async () => {
     const index = await (await fetch(`${siteUrl}sitemap-index.xml`)).text();
     const sitemapUrls = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
     expect(sitemapUrls.length).toBeGreaterThan(0);
@@ -61,7 +61,7 @@ describe.each(Object.keys(SITE_BUILDS) as BuildName[])('links in the %s build', 
       listed.push(...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
     }
     const expected = listBuiltPages(outDir)
-      .filter((path) => path !== '404.html')
+      .filter((path) => path !== '404.html' && path !== 'offline/')
       .map((path) => base + path);
     expect(listed.sort()).toEqual(expected.sort());
   });

@@ -74,6 +74,16 @@ describe.skipIf(!nginx)(`the base-path build served by nginx with ${'deploy/ngin
     }
   });
 
+  it('checks the service worker and the search index list with the server on every visit, so a new release is found at once', async () => {
+    for (const path of ['sw.js', 'offline-search.json', 'manifest.webmanifest']) {
+      const response = await fetch(siteUrl + path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe(REVALIDATE_CACHE);
+      expectSecurityHeaders(response, path);
+    }
+    expect((await fetch(`${siteUrl}sw.js`)).headers.get('content-type')).toMatch(/javascript/);
+  });
+
   it("answers a missing page with the site's 404 page and status 404, and never caches it for long", async () => {
     const notFound = readFileSync(join(build.outDir, '404.html'), 'utf8');
     for (const path of ['no-such-page/', 'articles/no-such-article/', '_astro/no-such-file.js']) {

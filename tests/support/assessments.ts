@@ -68,3 +68,25 @@ export async function answerByKeyboard(page: Page, item: Item, index: number): P
 export function storageKey(id: string): string {
   return `mentorship-guide:assessment:${id}`;
 }
+
+const submit = (page: Page) => page.locator('.assessment__form button[type="submit"]');
+
+/** Answers every question of the page on screen with the mouse, option `pick` (wrapping), and continues. */
+export async function answerPage(page: Page, questions: Item[], pick: number) {
+  for (const item of questions) {
+    const inputs = page.locator(`input[name="question-${item.id}"]`);
+    await inputs.first().waitFor();
+    await inputs.nth(pick % (await inputs.count())).check();
+  }
+  await submit(page).click();
+}
+
+/** Completes an assessment with the mouse, choosing option `pick` everywhere, through "check your answers". */
+export async function complete(page: Page, definition: AssessmentDefinition, pick: number) {
+  for (const questions of loadPages(definition)) {
+    await answerPage(page, questions, pick);
+    if (questions[0]!.kind === 'scenario') await submit(page).click();
+  }
+  if (!isQuiz(definition)) await page.getByRole('button', { name: 'See my results' }).click();
+  await page.waitForSelector('#results-heading');
+}
