@@ -5,15 +5,15 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLongDate } from '../../lib/dates';
-import { canKeep, probeStorage, type StorageHealth } from '../../lib/storage/browser-storage';
+import { canKeep, probeStorage, type StorageHealth } from '../../lib/storage/storage-health';
 import { STORAGE_PREFIX } from '../../lib/storage/keys';
 import { SITE_REGISTRY } from '../../lib/storage/registry';
-import type { ImportResult, ImportSummaryItem, MergeMode } from '../../lib/storage/import-data';
 import { buildExport, classifyKey, describeKey, describeRecord, exportFileName, ownString, type RecordKind } from '../../lib/storage/saved-data';
+import type { Preview } from './ImportPreview';
 
-/** Reading and applying an import: loaded only when the reader chooses a file. */
-const loadImportData = () => import('../../lib/storage/import-data');
-type ImportData = Awaited<ReturnType<typeof loadImportData>>;
+/** Reading, previewing and applying an import: loaded only when the reader chooses a file. */
+const loadImportPanel = () => import('./ImportPreview');
+type ImportPanel = Awaited<ReturnType<typeof loadImportPanel>>;
 
 interface Props {
   titles: Record<RecordKind, Record<string, string>>;
@@ -55,25 +55,15 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const ACTION_WORDS = { added: 'added', replaced: 'replaced', 'kept-current': 'kept', removed: 'deleted' } as const;
-
-/** "a", "a and b", "a, b and c" */
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 export default function MyData({ titles, links, totals }: Props) {
   const [entries, setEntries] = useState<Record<string, string> | undefined>();
   const [health, setHealth] = useState<StorageHealth>('available');
   const [status, setStatus] = useState<string | undefined>();
   const [importProblem, setImportProblem] = useState<string | undefined>();
-  const [preview, setPreview] = useState<(Extract<ImportResult, { ok: true }> & { unknown: ImportSummaryItem[] }) | undefined>();
-  const importData = useRef<ImportData>();
-  const [mode, setMode] = useState<MergeMode>('merge');
-  const [includeUnknown, setIncludeUnknown] = useState(false);
+  const [preview, setPreview] = useState<Preview | undefined>();
+  const importPanel = useRef<ImportPanel>();
   const fileInput = useRef<HTMLInputElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
-  const previewRef = useRef<HTMLHeadingElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
 
   const refresh = () => setEntries(readSiteStorage() ?? {});
@@ -85,7 +75,6 @@ export default function MyData({ titles, links, totals }: Props) {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
   useEffect(() => problemRef.current?.focus(), [importProblem]);
-  useEffect(() => previewRef.current?.focus(), [preview]);
 
   function announce(message: string) {
     setStatus(message);
@@ -148,49 +137,10 @@ export default function MyData({ titles, links, totals }: Props) {
     setImportProblem(undefined);
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    const { DEFAULT_IMPORT_LIMITS, readImport, tooLargeProblem, unknownRecords } = (importData.current ??= await loadImportData());
-    // Measured once, on the file itself: the decoded text of a damaged file can be larger.
-    const tooLarge = tooLargeProblem(file.size, DEFAULT_IMPORT_LIMITS.maxBytes);
-    if (tooLarge) {
-      setImportProblem(`${tooLarge} Nothing was changed.`);
-      return;
-    }
-    const result = readImport(await file.text(), SITE_REGISTRY, DEFAULT_IMPORT_LIMITS, file.size);
-    setIncludeUnknown(false);
-    if (result.ok) setPreview({ ...result, unknown: unknownRecords(result.summary, isKnown) });
-    else setImportProblem(`${result.problem} Nothing was changed.`);
-  }
-
-  function applyImport() {
-    if (!preview || !importData.current) return;
-    const { carryOutPlan, leaveOut, mergeImport } = importData.current;
-    const current = readSiteStorage() ?? {};
-    const chosen = includeUnknown ? preview : leaveOut(preview, preview.unknown.map((item) => item.key));
-    const plan = mergeImport(current, chosen, mode, SITE_REGISTRY);
-    const result = carryOutPlan(localStorage, plan);
-    const name = (key: string) => {
-      const found = classifyKey(key, SITE_REGISTRY);
-      return describeKey(key, SITE_REGISTRY, found.type === 'record' ? titles[found.kind] : {});
-    };
-    if (!result.complete) {
-      const changed = result.done.map(({ key, action }) => `${name(key)} (${ACTION_WORDS[action]})`);
-      const untouched = result.notReached.map(name);
-      setImportProblem(
-        `Your browser’s storage is full, so the import stopped part-way. ` +
-          (changed.length > 0 ? `It changed ${listInWords(changed)}. ` : 'It changed nothing. ') +
-          `It did not change ${listInWords(untouched)}, which ${untouched.length === 1 ? 'is' : 'are'} as before. ` +
-          'Anything that could not be read was kept aside first, so nothing was lost. Free some space (for example, delete something you no longer need) and import again.',
-      );
-      refresh();
-      return;
-    }
-    const count = (action: string) => plan.outcome.filter((outcome) => outcome.action === action).length;
-    setPreview(undefined);
-    if (fileInput.current) fileInput.current.value = '';
-    refresh();
-    announce(
-      `Import finished: ${count('added')} added, ${count('replaced')} replaced, ${count('kept-current')} kept as they were${mode === 'replace' ? `, ${count('removed')} removed` : ''}.`,
-    );
+    const panel = (importPanel.current ??= await loadImportPanel());
+    const result = await panel.readChosenFile(file, isKnown);
+    if ('preview' in result) setPreview(result.preview);
+    else setImportProblem(result.problem);
   }
 
   if (!canKeep(health)) {
@@ -260,69 +210,22 @@ export default function MyData({ titles, links, totals }: Props) {
             <p>{importProblem}</p>
           </div>
         )}
-        {preview && (
-          <div class="import-preview">
-            <h3 tabIndex={-1} ref={previewRef}>
-              This file holds {preview.summary.length} {preview.summary.length === 1 ? 'record' : 'records'}
-              {Object.keys(preview.unreadable).length > 0 && ` and ${Object.keys(preview.unreadable).length} pieces of unreadable text`}
-            </h3>
-            {preview.exportedAt && <p class="muted">Exported on {formatLongDate(new Date(preview.exportedAt))}.</p>}
-            <ul>
-              {preview.summary
-                .filter((item) => !preview.unknown.includes(item))
-                .map((item) => (
-                  <li key={item.key}>
-                    {describeKey(item.key, SITE_REGISTRY, titles[item.kind])}
-                    {item.lastChanged && `, last changed ${formatLongDate(new Date(item.lastChanged))}`}
-                  </li>
-                ))}
-            </ul>
-            {preview.unknown.length > 0 && (
-              <div class="import-preview__unknown">
-                <p>
-                  This site does not know {preview.unknown.length === 1 ? 'this record' : 'these records'}: there is no
-                  assessment or checklist by {preview.unknown.length === 1 ? 'that name' : 'those names'} here. The file may come
-                  from another copy of the guide, or have been edited.
-                </p>
-                <ul>
-                  {preview.unknown.map((item) => (
-                    <li key={item.key}>{describeKey(item.key, SITE_REGISTRY)}</li>
-                  ))}
-                </ul>
-                <div class="option">
-                  <input type="checkbox" id="include-unknown" checked={includeUnknown} onChange={(event) => setIncludeUnknown((event.currentTarget as HTMLInputElement).checked)} />
-                  <label for="include-unknown">Import them too (they will be listed here, but no page of this site will use them)</label>
-                </div>
-              </div>
-            )}
-            <fieldset class="import-preview__mode">
-              <legend>How should it be combined with what is saved here?</legend>
-              <div class="option">
-                <input type="radio" id="mode-merge" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-                <label for="mode-merge">Merge: for each record, keep whichever was changed most recently</label>
-              </div>
-              <div class="option">
-                <input type="radio" id="mode-replace" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-                <label for="mode-replace">Replace: delete everything saved here and keep only what is in the file</label>
-              </div>
-            </fieldset>
-            <div class="actions">
-              <button type="button" class="button" onClick={applyImport}>
-                Import
-              </button>
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => {
-                  setPreview(undefined);
-                  if (fileInput.current) fileInput.current.value = '';
-                  announce('Import cancelled. Nothing was changed.');
-                }}
-              >
-                Cancel
-              </button>
-            </div>
-          </div>
+        {preview && importPanel.current && (
+          <importPanel.current.ImportPreview
+            preview={preview}
+            titles={titles}
+            current={() => readSiteStorage() ?? {}}
+            onProblem={(message) => {
+              setImportProblem(message);
+              refresh();
+            }}
+            onDone={(message) => {
+              setPreview(undefined);
+              if (fileInput.current) fileInput.current.value = '';
+              refresh();
+              announce(message);
+            }}
+          />
         )}
       </section>
 

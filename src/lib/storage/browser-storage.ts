@@ -1,52 +1,14 @@
 /**
  * Which storage the stores use. localStorage when it works; otherwise an in-memory object,
  * so everything still works for the visit (and the user is told nothing will be kept).
+ * The probe itself is in storage-health.ts, which loads no store library.
  */
 import { setPersistentEngine } from '@nanostores/persistent';
-import { STORAGE_PREFIX } from './keys';
+import { canKeep, probeStorage, type StorageHealth } from './storage-health';
 
-/**
- * 'full': what is stored can be read, but nothing more can be written.
- * 'unreadable': writing works but reading throws, so nothing saved can be shown again (a broken
- * or locked-down browser profile); the site then works for the visit only, like 'unavailable'.
- */
-export type StorageHealth = 'available' | 'full' | 'unreadable' | 'unavailable';
-
-/** Whether the site can keep anything for another visit: neither 'unavailable' nor 'unreadable'. */
-export const canKeep = (health: StorageHealth) => health === 'available' || health === 'full';
+export { canKeep, isQuotaError, probeStorage, type StorageHealth } from './storage-health';
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };
-
-/** Tries a write, a read and a delete: a browser can expose localStorage and still refuse any of them. */
-export function probeStorage(getStorage: () => Storage = () => window.localStorage): StorageHealth {
-  let storage: Storage;
-  try {
-    storage = getStorage();
-  } catch {
-    return 'unavailable';
-  }
-  const key = `${STORAGE_PREFIX}probe`;
-  let written = true;
-  try {
-    storage.setItem(key, '1');
-  } catch (error) {
-    if (!isQuotaError(error)) return 'unavailable';
-    written = false;
-  }
-  try {
-    storage.getItem(key);
-    if (storage.length > 0) storage.key(0);
-  } catch {
-    return 'unreadable';
-  }
-  if (!written) return 'full';
-  try {
-    storage.removeItem(key);
-  } catch {
-    return 'unavailable';
-  }
-  return 'available';
-}
 
 let health: StorageHealth | undefined;
 
@@ -62,12 +24,4 @@ export function storageHealth(): StorageHealth {
     if (!canKeep(health)) setPersistentEngine({}, noEvents);
   }
   return health;
-}
-
-/** Whether an error thrown by a write means the storage is full. */
-export function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)
-  );
 }
