@@ -10,6 +10,7 @@ import { STORAGE_PREFIX } from '../../lib/storage/keys';
 import { SITE_REGISTRY } from '../../lib/storage/registry';
 import { buildExport, classifyKey, describeKey, describeRecord, exportFileName, ownString, type RecordKind } from '../../lib/storage/saved-data';
 import type { Preview } from './ImportPreview';
+import { download } from '../shared/download';
 
 /** Reading, previewing and applying an import: loaded only when the reader chooses a file. */
 const loadImportPanel = () => import('./ImportPreview');
@@ -42,17 +43,6 @@ function readSiteStorage(): Record<string, string> | undefined {
   } catch {
     return undefined;
   }
-}
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function MyData({ titles, links, totals }: Props) {
@@ -128,7 +118,7 @@ export default function MyData({ titles, links, totals }: Props) {
 
   function exportAll() {
     const now = new Date();
-    download(exportFileName(now), buildExport(readSiteStorage() ?? {}, SITE_REGISTRY, now), 'application/json');
+    download(buildExport(readSiteStorage() ?? {}, SITE_REGISTRY, now), exportFileName(now), 'application/json');
     announce('Your data was exported to a file.');
   }
 
@@ -172,7 +162,7 @@ export default function MyData({ titles, links, totals }: Props) {
         {entries === undefined ? (
           <p>Looking for saved data…</p>
         ) : rows.length === 0 ? (
-          <p>Nothing is saved in this browser yet. Your answers to self-assessments, checklists and the agreement will appear here.</p>
+          <p>Nothing is saved in this browser yet. Your answers to self-assessments and checklists, the agreement, your network and your development plan will appear here.</p>
         ) : (
           <ul class="saved-list">
             {rows.map((row) => (
@@ -183,7 +173,7 @@ export default function MyData({ titles, links, totals }: Props) {
                 {row.lastChanged && !/\d{4}/.test(row.detail) && <p class="muted">Last changed {formatLongDate(new Date(row.lastChanged))}</p>}
                 <div class="actions">
                   {row.unreadable && entries[row.key] !== undefined && (
-                    <button type="button" class="button button--secondary" onClick={() => download(`${row.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, entries[row.key]!, 'text/plain')}>
+                    <button type="button" class="button button--secondary" onClick={() => download(entries[row.key]!, `${row.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, 'text/plain')}>
                       Download<span class="visually-hidden"> {row.title}</span>
                     </button>
                   )}

@@ -21,3 +21,9 @@ export const AGREEMENT_KEY = `${STORAGE_PREFIX}agreement`;
 export function trackKey(trackId: string): string {
   return `${STORAGE_PREFIX}track:${trackId}`;
 }
+
+/** The reader's mentoring network: the people, and dated snapshots of it (one per browser). */
+export const NETWORK_KEY = `${STORAGE_PREFIX}network`;
+
+/** The reader's development plan: goals, milestones and reviews (one per browser). */
+export const PLAN_KEY = `${STORAGE_PREFIX}plan`;

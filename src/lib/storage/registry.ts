@@ -2,6 +2,8 @@
 import { agreementCodec } from '../agreement/agreement-record';
 import { checklistCodec } from '../checklist/checklist-record';
 import { trackCodec } from '../tracks/track-record';
+import { networkCodec } from '../network/network-record';
+import { planCodec } from '../plan/plan-record';
 import { assessmentCodec } from './assessment-record';
 import type { RecordCodec } from './record-format';
 import { kindRegistry } from './saved-data';
@@ -11,4 +13,6 @@ export const SITE_REGISTRY = kindRegistry({
   checklist: checklistCodec as RecordCodec<unknown>,
   agreement: agreementCodec as RecordCodec<unknown>,
   track: trackCodec as RecordCodec<unknown>,
+  network: networkCodec as RecordCodec<unknown>,
+  plan: planCodec as RecordCodec<unknown>,
 });
