@@ -78,6 +78,13 @@ describe('reviewing the plan with a mentor', () => {
     expect(plan.goals.map((reviewed) => reviewed.reviewedOn)).toEqual(['2026-11-29', '']);
   });
 
+  it('sets the next review a year after a review, unless a later one is already set', () => {
+    expect(withReview(twoGoals(), '2026-11-29', now).reviewDate).toBe('2027-11-29');
+    const planned = { ...twoGoals(), reviewDate: '2027-01-15' };
+    expect(withReview(planned, '2026-11-29', now).reviewDate).toBe('2027-01-15');
+    expect(withReview({ ...planned, reviewDate: '2026-11-01' }, '2026-11-29', now).reviewDate).toBe('2027-11-29');
+  });
+
   it('suggests the next review a year on, and 28 February after a 29 February', () => {
     expect(yearAfter('2026-11-29')).toBe('2027-11-29');
     expect(yearAfter('2028-02-29')).toBe('2029-02-28');

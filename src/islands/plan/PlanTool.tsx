@@ -85,8 +85,10 @@ export default function PlanTool({ areas, articles, networkHref }: Props) {
 
   function recordReview() {
     const day = reviewDay || today;
+    const before = plan.reviewDate;
     store.update((current) => withReview(current, day));
-    setStatus(`Recorded a review with your mentor on ${formatDay(day)}.`);
+    const next = store.$record.get().reviewDate;
+    setStatus(`Recorded a review with your mentor on ${formatDay(day)}.${next !== before ? ` Your next review is set for ${formatDay(next)}.` : ''}`);
   }
 
   async function makeFile(what: string, make: () => Promise<[string, string, string]>) {

@@ -4,6 +4,7 @@
  */
 import { newId } from '../storage/shape';
 import { PLAN_FORMAT, type PlanGoal, type PlanRecord } from './plan-record';
+import { yearAfter } from './plan-rules';
 
 const changed = (record: PlanRecord, change: Partial<Omit<PlanRecord, 'format'>>, now: Date): PlanRecord => ({
   ...record,
@@ -32,10 +33,12 @@ export const addMilestone = (goal: PlanGoal, text: string) => ({ milestones: [..
 
 /**
  * The plan reviewed with a mentor on `day`: the review is recorded (once per day, in date
- * order), and each goal still open is marked as reviewed that day.
+ * order), each goal still open is marked as reviewed that day, and unless a later review is
+ * already set, the next one is set a year on.
  */
 export function withReview(record: PlanRecord, day: string, now = new Date()): PlanRecord {
   const reviews = [...new Set([...record.reviews, day])].sort();
   const goals = record.goals.map((goal) => (goal.status === 'done' || goal.reviewedOn >= day ? goal : { ...goal, reviewedOn: day }));
-  return changed(record, { reviews, goals }, now);
+  const reviewDate = record.reviewDate > day ? record.reviewDate : yearAfter(day);
+  return changed(record, { reviews, goals, reviewDate }, now);
 }

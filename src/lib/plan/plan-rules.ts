@@ -45,7 +45,7 @@ export function suggestedStatus(goal: PlanGoal, today: string): GoalStatus | und
 
 export const openGoals = (plan: PlanRecord) => plan.goals.filter((goal) => goal.status !== 'done');
 
-/** Days after a review is due before the page calls it overdue rather than due. */
+/** Where the plan stands against its next review date: not set, in some days, today, or some days ago. */
 export type ReviewState =
   | { state: 'unset' }
   | { state: 'upcoming'; days: number }
