@@ -9,6 +9,7 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { referenceSchema } from './schemas/reference';
 import { topicSchema } from './schemas/topic';
 import { trackSchema } from './schemas/track';
+import { goalAreaSchema, networkCategorySchema } from './schemas/development-tools';
 
 /** CONTENT_DIR lets a test build point at a fixture; authors never need it. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -55,4 +56,14 @@ const tracks = defineCollection({
   schema: trackSchema,
 });
 
-export const collections = { articles, references, topics, glossary, assessments, checklists, tracks };
+/** My mentoring network's kinds of support, and My development plan's goal areas. */
+const networkCategories = defineCollection({
+  loader: file(`${contentDir}/tools/network-categories.yaml`),
+  schema: networkCategorySchema,
+});
+const goalAreas = defineCollection({
+  loader: file(`${contentDir}/tools/goal-areas.yaml`),
+  schema: goalAreaSchema,
+});
+
+export const collections = { articles, references, topics, glossary, assessments, checklists, tracks, networkCategories, goalAreas };

@@ -55,3 +55,10 @@ export const AGREEMENT_CHECKLIST = 'mentoring-agreement';
 
 /** Articles whose "Put it into practice" box offers the mentoring agreement builder. */
 export const AGREEMENT_BUILDER_ARTICLES: readonly string[] = ['mentoring-agreement', 'first-meeting', 'reviewing-agreements', 'competition'];
+
+/** My mentoring network (src/pages/network.astro) and My development plan (src/pages/plan.astro). */
+export const NETWORK_TITLE = 'My mentoring network';
+export const PLAN_TITLE = 'My development plan';
+/** Articles whose "Put it into practice" box offers the network map, and the development plan. */
+export const NETWORK_ARTICLES: readonly string[] = ['mentoring-models', 'managing-up', 'mentor-coach-sponsor-supervisor', 'what-mentors-offer'];
+export const PLAN_ARTICLES: readonly string[] = ['managing-up', 'meeting-rhythm', 'reviewing-agreements', 'what-mentors-offer'];

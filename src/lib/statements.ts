@@ -15,6 +15,8 @@ export const STORED_DATA: Record<RecordKind, string> = {
   agreement: 'the mentoring agreement you are writing: names, goals, how you will meet, and the other fields',
   track: 'your progress through each track: the steps you marked as done, your reflections, the name you typed for a record of completion, and the records of runs you finished before taking a track again',
   together: 'the answers a mentoring partner shared with you by link, if you chose to keep them to compare with yours',
+  network: 'your mentoring network: the names or initials of the people who support you, the kinds of support each gives, and the dated snapshots you kept',
+  plan: 'your development plan: your goals, milestones, status and notes, who helps with each, and your review dates',
 };
 
 /**

@@ -167,7 +167,7 @@ describe('the registry', () => {
     expect(codec.parse('{"format":1,"anything":[1,2]}')).toEqual({ status: 'ok', record: { format: 1, anything: [1, 2] } });
     expect(codec.parse('{"format":2}').status).toBe('newer');
     expect(codec.parse('[1]').status).toBe('corrupt');
-    const provisional = kindRegistry({ assessment: assessmentCodec, checklist: provisionalCodec(), agreement: provisionalCodec(), track: provisionalCodec(), together: provisionalCodec() });
+    const provisional = kindRegistry({ assessment: assessmentCodec, checklist: provisionalCodec(), agreement: provisionalCodec(), track: provisionalCodec(), together: provisionalCodec(), network: provisionalCodec(), plan: provisionalCodec() });
     expect(readImport(exportOf({ [C_KEY]: { format: 1, whatever: true } }), provisional)).toMatchObject({
       ok: true,
       records: { [C_KEY]: { format: 1, whatever: true } },

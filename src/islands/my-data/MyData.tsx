@@ -5,15 +5,16 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLongDate } from '../../lib/dates';
-import { canKeep, siteStorageArea, storageHealth, type StorageHealth } from '../../lib/storage/browser-storage';
+import { canKeep, probeStorage, siteStorageArea, type StorageHealth } from '../../lib/storage/storage-health';
 import { STORAGE_PREFIX } from '../../lib/storage/keys';
 import { SITE_REGISTRY } from '../../lib/storage/registry';
-import type { ImportResult, ImportSummaryItem, MergeMode } from '../../lib/storage/import-data';
 import { buildExport, classifyKey, describeKey, describeRecord, exportFileName, ownString, type RecordKind } from '../../lib/storage/saved-data';
+import type { Preview } from './ImportPreview';
+import { download } from '../shared/download';
 
-/** Reading and applying an import: loaded only when the reader chooses a file. */
-const loadImportData = () => import('../../lib/storage/import-data');
-type ImportData = Awaited<ReturnType<typeof loadImportData>>;
+/** Reading, previewing and applying an import: loaded only when the reader chooses a file. */
+const loadImportPanel = () => import('./ImportPreview');
+type ImportPanel = Awaited<ReturnType<typeof loadImportPanel>>;
 
 interface Props {
   titles: Record<RecordKind, Record<string, string>>;
@@ -45,48 +46,26 @@ function readSiteStorage(): Record<string, string> | undefined {
   }
 }
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-const ACTION_WORDS = { added: 'added', replaced: 'replaced', 'kept-current': 'kept', removed: 'deleted' } as const;
-
-/** "a", "a and b", "a, b and c" */
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 export default function MyData({ titles, links, totals }: Props) {
   const [entries, setEntries] = useState<Record<string, string> | undefined>();
   const [health, setHealth] = useState<StorageHealth>('available');
   const [status, setStatus] = useState<string | undefined>();
   const [importProblem, setImportProblem] = useState<string | undefined>();
-  const [preview, setPreview] = useState<(Extract<ImportResult, { ok: true }> & { unknown: ImportSummaryItem[] }) | undefined>();
-  const importData = useRef<ImportData>();
-  const [mode, setMode] = useState<MergeMode>('merge');
-  const [includeUnknown, setIncludeUnknown] = useState(false);
+  const [preview, setPreview] = useState<Preview | undefined>();
+  const importPanel = useRef<ImportPanel>();
   const fileInput = useRef<HTMLInputElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
-  const previewRef = useRef<HTMLHeadingElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
 
   const refresh = () => setEntries(readSiteStorage() ?? {});
   useEffect(() => {
-    setHealth(storageHealth());
+    setHealth(probeStorage(siteStorageArea));
     refresh();
     const onStorage = () => refresh();
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
   useEffect(() => problemRef.current?.focus(), [importProblem]);
-  useEffect(() => previewRef.current?.focus(), [preview]);
 
   function announce(message: string) {
     setStatus(message);
@@ -140,7 +119,7 @@ export default function MyData({ titles, links, totals }: Props) {
 
   function exportAll() {
     const now = new Date();
-    download(exportFileName(now), buildExport(readSiteStorage() ?? {}, SITE_REGISTRY, now), 'application/json');
+    download(buildExport(readSiteStorage() ?? {}, SITE_REGISTRY, now), exportFileName(now), 'application/json');
     announce('Your data was exported to a file.');
   }
 
@@ -149,49 +128,10 @@ export default function MyData({ titles, links, totals }: Props) {
     setImportProblem(undefined);
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    const { DEFAULT_IMPORT_LIMITS, readImport, tooLargeProblem, unknownRecords } = (importData.current ??= await loadImportData());
-    // Measured once, on the file itself: the decoded text of a damaged file can be larger.
-    const tooLarge = tooLargeProblem(file.size, DEFAULT_IMPORT_LIMITS.maxBytes);
-    if (tooLarge) {
-      setImportProblem(`${tooLarge} Nothing was changed.`);
-      return;
-    }
-    const result = readImport(await file.text(), SITE_REGISTRY, DEFAULT_IMPORT_LIMITS, file.size);
-    setIncludeUnknown(false);
-    if (result.ok) setPreview({ ...result, unknown: unknownRecords(result.summary, isKnown) });
-    else setImportProblem(`${result.problem} Nothing was changed.`);
-  }
-
-  function applyImport() {
-    if (!preview || !importData.current) return;
-    const { carryOutPlan, leaveOut, mergeImport } = importData.current;
-    const current = readSiteStorage() ?? {};
-    const chosen = includeUnknown ? preview : leaveOut(preview, preview.unknown.map((item) => item.key));
-    const plan = mergeImport(current, chosen, mode, SITE_REGISTRY);
-    const result = carryOutPlan(siteStorageArea(), plan);
-    const name = (key: string) => {
-      const found = classifyKey(key, SITE_REGISTRY);
-      return describeKey(key, SITE_REGISTRY, found.type === 'record' ? titles[found.kind] : {});
-    };
-    if (!result.complete) {
-      const changed = result.done.map(({ key, action }) => `${name(key)} (${ACTION_WORDS[action]})`);
-      const untouched = result.notReached.map(name);
-      setImportProblem(
-        `Your browser’s storage is full, so the import stopped part-way. ` +
-          (changed.length > 0 ? `It changed ${listInWords(changed)}. ` : 'It changed nothing. ') +
-          `It did not change ${listInWords(untouched)}, which ${untouched.length === 1 ? 'is' : 'are'} as before. ` +
-          'Anything that could not be read was kept aside first, so nothing was lost. Free some space (for example, delete something you no longer need) and import again.',
-      );
-      refresh();
-      return;
-    }
-    const count = (action: string) => plan.outcome.filter((outcome) => outcome.action === action).length;
-    setPreview(undefined);
-    if (fileInput.current) fileInput.current.value = '';
-    refresh();
-    announce(
-      `Import finished: ${count('added')} added, ${count('replaced')} replaced, ${count('kept-current')} kept as they were${mode === 'replace' ? `, ${count('removed')} removed` : ''}.`,
-    );
+    const panel = (importPanel.current ??= await loadImportPanel());
+    const result = await panel.readChosenFile(file, isKnown);
+    if ('preview' in result) setPreview(result.preview);
+    else setImportProblem(result.problem);
   }
 
   if (!canKeep(health)) {
@@ -223,7 +163,7 @@ export default function MyData({ titles, links, totals }: Props) {
         {entries === undefined ? (
           <p>Looking for saved data…</p>
         ) : rows.length === 0 ? (
-          <p>Nothing is saved in this browser yet. Your answers to self-assessments, checklists and the agreement will appear here.</p>
+          <p>Nothing is saved in this browser yet. Your answers to self-assessments and checklists, the agreement, your network and your development plan will appear here.</p>
         ) : (
           <ul class="saved-list">
             {rows.map((row) => (
@@ -234,7 +174,7 @@ export default function MyData({ titles, links, totals }: Props) {
                 {row.lastChanged && !/\d{4}/.test(row.detail) && <p class="muted">Last changed {formatLongDate(new Date(row.lastChanged))}</p>}
                 <div class="actions">
                   {row.unreadable && entries[row.key] !== undefined && (
-                    <button type="button" class="button button--secondary" onClick={() => download(`${row.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, entries[row.key]!, 'text/plain')}>
+                    <button type="button" class="button button--secondary" onClick={() => download(entries[row.key]!, `${row.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, 'text/plain')}>
                       Download<span class="visually-hidden"> {row.title}</span>
                     </button>
                   )}
@@ -261,69 +201,22 @@ export default function MyData({ titles, links, totals }: Props) {
             <p>{importProblem}</p>
           </div>
         )}
-        {preview && (
-          <div class="import-preview">
-            <h3 tabIndex={-1} ref={previewRef}>
-              This file holds {preview.summary.length} {preview.summary.length === 1 ? 'record' : 'records'}
-              {Object.keys(preview.unreadable).length > 0 && ` and ${Object.keys(preview.unreadable).length} pieces of unreadable text`}
-            </h3>
-            {preview.exportedAt && <p class="muted">Exported on {formatLongDate(new Date(preview.exportedAt))}.</p>}
-            <ul>
-              {preview.summary
-                .filter((item) => !preview.unknown.includes(item))
-                .map((item) => (
-                  <li key={item.key}>
-                    {describeKey(item.key, SITE_REGISTRY, titles[item.kind])}
-                    {item.lastChanged && `, last changed ${formatLongDate(new Date(item.lastChanged))}`}
-                  </li>
-                ))}
-            </ul>
-            {preview.unknown.length > 0 && (
-              <div class="import-preview__unknown">
-                <p>
-                  This site does not know {preview.unknown.length === 1 ? 'this record' : 'these records'}: there is no
-                  assessment or checklist by {preview.unknown.length === 1 ? 'that name' : 'those names'} here. The file may come
-                  from another copy of the guide, or have been edited.
-                </p>
-                <ul>
-                  {preview.unknown.map((item) => (
-                    <li key={item.key}>{describeKey(item.key, SITE_REGISTRY)}</li>
-                  ))}
-                </ul>
-                <div class="option">
-                  <input type="checkbox" id="include-unknown" checked={includeUnknown} onChange={(event) => setIncludeUnknown((event.currentTarget as HTMLInputElement).checked)} />
-                  <label for="include-unknown">Import them too (they will be listed here, but no page of this site will use them)</label>
-                </div>
-              </div>
-            )}
-            <fieldset class="import-preview__mode">
-              <legend>How should it be combined with what is saved here?</legend>
-              <div class="option">
-                <input type="radio" id="mode-merge" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-                <label for="mode-merge">Merge: for each record, keep whichever was changed most recently</label>
-              </div>
-              <div class="option">
-                <input type="radio" id="mode-replace" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-                <label for="mode-replace">Replace: delete everything saved here and keep only what is in the file</label>
-              </div>
-            </fieldset>
-            <div class="actions">
-              <button type="button" class="button" onClick={applyImport}>
-                Import
-              </button>
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => {
-                  setPreview(undefined);
-                  if (fileInput.current) fileInput.current.value = '';
-                  announce('Import cancelled. Nothing was changed.');
-                }}
-              >
-                Cancel
-              </button>
-            </div>
-          </div>
+        {preview && importPanel.current && (
+          <importPanel.current.ImportPreview
+            preview={preview}
+            titles={titles}
+            current={() => readSiteStorage() ?? {}}
+            onProblem={(message) => {
+              setImportProblem(message);
+              refresh();
+            }}
+            onDone={(message) => {
+              setPreview(undefined);
+              if (fileInput.current) fileInput.current.value = '';
+              refresh();
+              announce(message);
+            }}
+          />
         )}
       </section>
 

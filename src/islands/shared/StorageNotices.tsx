@@ -1,6 +1,6 @@
 /** Tells the user, politely and once, when what they enter cannot be saved or what was saved could not be read. */
 import { useEffect, useState } from 'preact/hooks';
-import { canKeep } from '../../lib/storage/browser-storage';
+import { canKeep } from '../../lib/storage/storage-health';
 import type { StoreNotice } from '../../lib/storage/record-store';
 
 export function StorageNotices({ notice }: { notice: StoreNotice }) {

@@ -34,3 +34,9 @@ export function trackKey(trackId: string): string {
  */
 export const SHARED_MODE_KEY = 'mentorship-guide-session:shared-computer';
 export const WRITTEN_HERE_KEY = 'mentorship-guide-session:written';
+
+/** The reader's mentoring network: the people, and dated snapshots of it (one per browser). */
+export const NETWORK_KEY = `${STORAGE_PREFIX}network`;
+
+/** The reader's development plan: goals, milestones and reviews (one per browser). */
+export const PLAN_KEY = `${STORAGE_PREFIX}plan`;

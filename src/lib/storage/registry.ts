@@ -3,6 +3,8 @@ import { agreementCodec } from '../agreement/agreement-record';
 import { checklistCodec } from '../checklist/checklist-record';
 import { trackCodec } from '../tracks/track-record';
 import { receivedCodec } from '../share/received-record';
+import { networkCodec } from '../network/network-record';
+import { planCodec } from '../plan/plan-record';
 import { assessmentCodec } from './assessment-record';
 import type { RecordCodec } from './record-format';
 import { kindRegistry } from './saved-data';
@@ -13,4 +15,6 @@ export const SITE_REGISTRY = kindRegistry({
   agreement: agreementCodec as RecordCodec<unknown>,
   track: trackCodec as RecordCodec<unknown>,
   together: receivedCodec as RecordCodec<unknown>,
+  network: networkCodec as RecordCodec<unknown>,
+  plan: planCodec as RecordCodec<unknown>,
 });

@@ -14,9 +14,11 @@ import { checklistDescriber } from '../checklist/describe-record';
 import { isoDate } from '../dates';
 import { trackDescriber } from '../tracks/describe-record';
 import { receivedDescriber } from '../share/describe-received';
+import { networkDescriber } from '../network/describe-record';
+import { planDescriber } from '../plan/describe-record';
 import { isDateString, isObject } from './guards';
 import { AGREEMENT_KEY, STORAGE_PREFIX, assessmentKey, checklistKey, trackKey } from './keys';
-import { receivedKey } from './keys';
+import { NETWORK_KEY, PLAN_KEY, receivedKey } from './keys';
 import type { RecordDescriber } from './record-describer';
 import { recordCodec, type LoadResult, type RecordCodec } from './record-format';
 
@@ -24,9 +26,13 @@ import { recordCodec, type LoadResult, type RecordCodec } from './record-format'
 // Kinds of key
 // ---------------------------------------------------------------------------------------------
 
-export type RecordKind = 'assessment' | 'checklist' | 'agreement' | 'track'
+export type RecordKind =
+  | 'assessment' | 'checklist' | 'agreement' | 'track'
   // A partner's answers kept from a share link (issue 15).
-  | 'together';
+  | 'together'
+  // My mentoring network and My development plan (issue 18): one of each per browser, like the agreement.
+  | 'network'
+  | 'plan';
 
 /** One kind of saved record: which keys hold it, how it is read, and how it describes itself. */
 export interface KindEntry {
@@ -87,6 +93,8 @@ export const SITE_DESCRIBERS: Record<RecordKind, RecordDescriber> = {
   agreement: agreementDescriber,
   track: trackDescriber,
   together: receivedDescriber,
+  network: networkDescriber,
+  plan: planDescriber,
 };
 
 /** The site's registry, given the codec (and, if not the site's own, the describer) of each kind. */
@@ -106,6 +114,8 @@ export function kindRegistry(
     entry('agreement', (key) => (key === AGREEMENT_KEY ? '' : undefined)),
     entry('track', idAfter(trackKey(''))),
     entry('together', idAfter(receivedKey(''))),
+    entry('network', (key) => (key === NETWORK_KEY ? '' : undefined)),
+    entry('plan', (key) => (key === PLAN_KEY ? '' : undefined)),
   ];
 }
 
@@ -119,8 +129,11 @@ export function provisionalCodec(format = 1): RecordCodec<Record<string, unknown
   });
 }
 
-const KIND_WORDS: Record<RecordKind, string> = { assessment: 'assessment', checklist: 'checklist', agreement: 'mentoring agreement', track: 'track',
+const KIND_WORDS: Record<RecordKind, string> = {
+  assessment: 'assessment', checklist: 'checklist', agreement: 'mentoring agreement', track: 'track',
   together: 'kept comparison',
+  network: 'mentoring network',
+  plan: 'development plan',
 };
 
 /** Characters that print as nothing (or move text about): shown as [U+200B] so two names never look alike. */
@@ -143,8 +156,9 @@ export function describeKey(key: string, registry: KindRegistry, titles: Record<
   const found = classifyKey(key, registry);
   switch (found.type) {
     case 'record':
-      return found.kind === 'agreement'
-        ? `the ${KIND_WORDS.agreement}`
+      // One of its kind per browser (the agreement, the network, the plan): the key has no id.
+      return found.id === ''
+        ? `the ${KIND_WORDS[found.kind]}`
         : `the ${KIND_WORDS[found.kind]} "${shorten(titleOf(found.id, titles, found.id))}"`;
     case 'set-aside':
       return `text kept aside from ${describeKey(found.of, registry, titles)}`;
