@@ -179,6 +179,8 @@ describe('searching in readers’ words', () => {
     // Only one page has both "mentor" and "busy"; any of them finds five.
     expect(found.fallback).toEqual({ terms: ['mentor', 'busy'], mode: 'any' });
     expect(ids(found.search)[0]).toBe('commitment');
+    // One point for each word, and its score for both together (2) on top.
+    expect(found.search.results[0]!.score).toBe(4);
     expect(new Set(ids(found.search))).toEqual(new Set(['commitment', 'rhythm', 'agenda', 'glossary', 'busy-checklist']));
     expect(found.search.unfilteredResultCount).toBe(5);
     // A page found by both words counts once in each filter value.
@@ -202,7 +204,7 @@ describe('searching in readers’ words', () => {
     const api = fakePagefind(PAGES);
     const found = await searchInReadersWords(api, 'mentor is too busy', { counts: false });
     expect(found.search.filters).toEqual({});
-    expect(api.searches).toEqual(['mentor busy', 'mentor is too busy', 'mentor', 'busy']);
+    expect(api.searches).toEqual(['mentor busy', 'mentor is too busy', 'mentor busy', 'mentor', 'busy']);
   });
 
   it('keeps the search as typed when widening finds no more', async () => {

@@ -23,7 +23,7 @@ import {
   type FilterSelection,
 } from '../../lib/search/state';
 import { linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
-import { filterFieldsets, showFilterCounts } from './filter-fieldsets';
+import { filterFieldsets, foldFiltersOnSmallScreens, showFilterCounts, showFiltersOn } from './filter-fieldsets';
 import { pagefindLoader } from './load-pagefind';
 import { resultItem } from './result-item';
 
@@ -35,7 +35,9 @@ export function startSearchPage(): void {
   if (!form) return;
   const input = required<HTMLInputElement>(form, 'input[name="q"]');
   const region = required<HTMLElement>(document, '[data-search-results]');
-  const filterBox = required<HTMLElement>(region, '[data-search-filters]');
+  const filterBox = required<HTMLDetailsElement>(region, '[data-search-filters]');
+  const filtersOn = required<HTMLElement>(filterBox, '[data-search-filters-on]');
+  foldFiltersOnSmallScreens(filterBox);
   const status = required<HTMLElement>(region, '[data-search-status]');
   const list = required<HTMLOListElement>(region, '[data-search-list]');
   const more = required<HTMLButtonElement>(region, '[data-search-more]');
@@ -210,6 +212,7 @@ export function startSearchPage(): void {
       showFilterCounts(filterBox, counts);
       filterBox.hidden = false;
       const filtered = hasFilters(filters);
+      showFiltersOn(filtersOn, FILTER_GROUPS.filter((group) => filters[group]).length);
       help.hidden = search.results.length > 0;
       clearFilters.hidden = !filtered || search.unfilteredResultCount === 0;
       // Not busy first: some screen readers hold back live-region changes inside a busy region.

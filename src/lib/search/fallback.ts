@@ -64,8 +64,14 @@ export function plansFor(query: string): SearchPlan[] {
   return plans;
 }
 
-/** How much of a page's score for the whole query as typed is added to its score for the other words. */
+/** How much of a page's score for the query as typed is added to its score without the common words. */
 export const AS_TYPED_BOOST = 0.5;
+/**
+ * In a search for any of several words, how much of a page's score for all of them is added to the
+ * sum of its scores for each: the only page with every word typed should rarely rank below a page
+ * that uses one of them often.
+ */
+export const EVERY_WORD_BOOST = 1;
 
 /**
  * Results of several searches as one list: a page found by more than one counts the sum of its
@@ -85,10 +91,10 @@ export function mergeByScore<R extends { id: string; score: number }>(lists: rea
     .map(({ result, score }) => (score === result.score ? result : { ...result, score }));
 }
 
-/** `results` reordered after adding AS_TYPED_BOOST times each page's score in `exact` (the query as typed). */
-export function boostExactMatches<R extends { id: string; score: number }>(results: readonly R[], exact: readonly R[]): R[] {
+/** `results` reordered after adding `boost` times each page's score in `exact` (a search for more of the words). */
+export function boostExactMatches<R extends { id: string; score: number }>(results: readonly R[], exact: readonly R[], boost = AS_TYPED_BOOST): R[] {
   const found = new Set(results.map((result) => result.id));
-  const boosts = exact.filter((result) => found.has(result.id)).map((result) => ({ ...result, score: result.score * AS_TYPED_BOOST }));
+  const boosts = exact.filter((result) => found.has(result.id)).map((result) => ({ ...result, score: result.score * boost }));
   return mergeByScore([results, boosts]);
 }
 
@@ -134,12 +140,23 @@ async function searchFor(api: Searcher, term: string, filters: PagefindFilters):
 }
 
 /**
- * Any of `terms`: each searched alone, merged by score. With `counts`, the filter counts are those
+ * Any of `terms`: each searched alone, merged by score, a page with all of them raised by
+ * EVERY_WORD_BOOST. With `counts`, the filter counts are those
  * of the merged results (a page found by two words counts once), like Pagefind's own.
  */
 async function searchAny(api: Searcher, terms: readonly string[], filters: PagefindFilters, counts: boolean): Promise<PagefindSearch> {
-  const filtered = await Promise.all(terms.map((term) => searchFor(api, term, filters)));
-  const results = mergeByScore<PagefindResult>(filtered.map((search) => search.results));
+  const [together, ...filtered] = await Promise.all([searchFor(api, terms.join(' '), filters), ...terms.map((term) => searchFor(api, term, filters))]);
+  // A page with every word keeps the result of the search for all of them, so that its excerpt
+  // and best sections are those where all the words are, not one of them.
+  const withAll = new Map(together!.results.map((result) => [result.id, result]));
+  const results = boostExactMatches(
+    mergeByScore<PagefindResult>(filtered.map((search) => search.results)),
+    together!.results,
+    EVERY_WORD_BOOST,
+  ).map((result) => {
+    const all = withAll.get(result.id);
+    return all ? { ...all, score: result.score } : result;
+  });
   const hasFilters = Object.keys(filters).length > 0;
   const unfiltered = hasFilters ? await Promise.all(terms.map((term) => searchFor(api, term, {}))) : filtered;
   const merged: PagefindSearch = { results, unfilteredResultCount: unionSize(unfiltered.map((search) => search.results)), filters: {}, totalFilters: {} };
