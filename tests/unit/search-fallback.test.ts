@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/search/fallback';
 import type { PagefindFilterCounts, PagefindFilters, PagefindResult, PagefindSearch } from '../../src/lib/search/pagefind';
 import { resultCountMessage } from '../../src/lib/search/results';
+import { unionCounts } from '../../src/lib/search/union-counts';
 
 describe('the words of a query', () => {
   it('are split as Pagefind splits them, lower-cased, keeping apostrophes and hyphens inside words', () => {
@@ -175,7 +176,7 @@ describe('searching in readers’ words', () => {
 
   it('widens a query of several words that finds fewer than three pages to any of its words, pages with more of them first', async () => {
     const api = fakePagefind(PAGES);
-    const found = await searchInReadersWords(api, 'mentor is too busy');
+    const found = await searchInReadersWords(api, 'mentor is too busy', { counts: unionCounts });
     // Only one page has both "mentor" and "busy"; any of them finds five.
     expect(found.fallback).toEqual({ terms: ['mentor', 'busy'], mode: 'any' });
     expect(ids(found.search)[0]).toBe('commitment');
@@ -189,20 +190,20 @@ describe('searching in readers’ words', () => {
 
   it('widens before filters, and counts the widened search under each filter', async () => {
     const api = fakePagefind(PAGES);
-    const found = await searchInReadersWords(api, 'mentor is too busy', { filters: { type: 'Checklist' } });
+    const found = await searchInReadersWords(api, 'mentor is too busy', { filters: { type: 'Checklist' }, counts: unionCounts });
     expect(found.fallback?.mode).toBe('any');
     expect(ids(found.search).sort()).toEqual(['agenda', 'busy-checklist']);
     expect(found.search.unfilteredResultCount).toBe(5);
     expect(found.search.totalFilters.type).toEqual({ Article: 2, Checklist: 2, Glossary: 1 });
 
     // The same words again with other filters (as the search page counts its filters).
-    const wider = await searchInReadersWords(api, 'mentor is too busy', { filters: { type: 'Article' }, plan: found.plan });
+    const wider = await searchInReadersWords(api, 'mentor is too busy', { filters: { type: 'Article' }, plan: found.plan, counts: unionCounts });
     expect(ids(wider.search).sort()).toEqual(['commitment', 'rhythm']);
   });
 
-  it('leaves the filter counts out when asked (the header shows none), searching each word once', async () => {
+  it('leaves a widened search\'s filter counts out unless given a way to count them (the header shows none)', async () => {
     const api = fakePagefind(PAGES);
-    const found = await searchInReadersWords(api, 'mentor is too busy', { counts: false });
+    const found = await searchInReadersWords(api, 'mentor is too busy');
     expect(found.search.filters).toEqual({});
     expect(api.searches).toEqual(['mentor busy', 'mentor is too busy', 'mentor busy', 'mentor', 'busy']);
   });

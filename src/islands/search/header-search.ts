@@ -67,7 +67,7 @@ function startHeaderSearch(root: HTMLElement): void {
     try {
       const api = await load();
       // The same search as the search page's, widened the same way when a few words find too little.
-      const { search, fallback } = await searchInReadersWords(api, query, { counts: false });
+      const { search, fallback } = await searchInReadersWords(api, query);
       if (current !== generation) return;
       const shown = search.results.slice(0, QUICK_RESULTS);
       const firstCount = typed ? TYPED_FIRST : QUICK_RESULTS;

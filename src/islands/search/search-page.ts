@@ -8,6 +8,7 @@
  */
 import type { FilterLabels } from '../../lib/search/labels';
 import { fallbackNotice, searchInReadersWords, type QueryFallback, type SearchPlan } from '../../lib/search/fallback';
+import { unionCounts } from '../../lib/search/union-counts';
 import type { Pagefind, PagefindFilterCounts, PagefindFilters, PagefindFragment, PagefindResult, PagefindSearch } from '../../lib/search/pagefind';
 import { readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage } from '../../lib/search/results';
 import {
@@ -135,7 +136,7 @@ export function startSearchPage(): void {
         continue;
       }
       // The same words as the results, without this group's filter.
-      const { search: wider } = await searchInReadersWords(api, query, { filters: pagefindFilters(others), plan });
+      const { search: wider } = await searchInReadersWords(api, query, { filters: pagefindFilters(others), plan, counts: unionCounts });
       counts[group] = wider.filters[group] ?? {};
       totals[group] = wider.results.length;
     }
@@ -191,7 +192,7 @@ export function startSearchPage(): void {
     try {
       const api = await load();
       await filtersBuilt;
-      const { search, plan, fallback } = await searchInReadersWords(api, query, { filters: pagefindFilters(filters) });
+      const { search, plan, fallback } = await searchInReadersWords(api, query, { filters: pagefindFilters(filters), counts: unionCounts });
       if (current !== generation) return;
       const firstCount = typed ? TYPED_FIRST : PAGE_SIZE;
       const [counts, fragments] = await Promise.all([

@@ -130,21 +130,26 @@ export interface ReadersSearch {
   fallback?: QueryFallback;
 }
 
-type Searcher = Pick<Pagefind, 'search'>;
+export type Searcher = Pick<Pagefind, 'search'>;
+
+/**
+ * Filter counts for a search for any of `terms` (see union-counts.ts): given to the search page's
+ * searches only, so that the header's quick results, which show no filters, do not load it.
+ */
+export type CountAnyOf = (api: Searcher, terms: readonly string[], filters: PagefindFilters, searches: readonly PagefindSearch[]) => Promise<PagefindFilterCounts>;
 
 const NOTHING: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
 /** Pagefind's search; a search that a later one replaced (null) counts as finding nothing. */
-async function searchFor(api: Searcher, term: string, filters: PagefindFilters): Promise<PagefindSearch> {
+export async function searchFor(api: Searcher, term: string, filters: PagefindFilters): Promise<PagefindSearch> {
   return (await api.search(term, { filters })) ?? NOTHING;
 }
 
 /**
  * Any of `terms`: each searched alone, merged by score, a page with all of them raised by
- * EVERY_WORD_BOOST. With `counts`, the filter counts are those
- * of the merged results (a page found by two words counts once), like Pagefind's own.
+ * EVERY_WORD_BOOST. With `counts`, the filter counts are filled in.
  */
-async function searchAny(api: Searcher, terms: readonly string[], filters: PagefindFilters, counts: boolean): Promise<PagefindSearch> {
+async function searchAny(api: Searcher, terms: readonly string[], filters: PagefindFilters, counts: CountAnyOf | undefined): Promise<PagefindSearch> {
   const [together, ...filtered] = await Promise.all([searchFor(api, terms.join(' '), filters), ...terms.map((term) => searchFor(api, term, filters))]);
   // A page with every word keeps the result of the search for all of them, so that its excerpt
   // and best sections are those where all the words are, not one of them.
@@ -161,36 +166,13 @@ async function searchAny(api: Searcher, terms: readonly string[], filters: Pagef
   const unfiltered = hasFilters ? await Promise.all(terms.map((term) => searchFor(api, term, {}))) : filtered;
   const merged: PagefindSearch = { results, unfilteredResultCount: unionSize(unfiltered.map((search) => search.results)), filters: {}, totalFilters: {} };
   if (!counts) return merged;
-  merged.filters = await unionCounts(api, terms, filters, filtered);
-  merged.totalFilters = hasFilters ? await unionCounts(api, terms, {}, unfiltered) : merged.filters;
+  merged.filters = await counts(api, terms, filters, filtered);
+  merged.totalFilters = hasFilters ? await counts(api, terms, {}, unfiltered) : merged.filters;
   return merged;
 }
 
-/**
- * For each filter value (in a group `filters` leaves open), how many pages any of `terms` finds
- * with `filters` and that value. Only a value that two or more words find needs its own searches.
- */
-async function unionCounts(api: Searcher, terms: readonly string[], filters: PagefindFilters, searches: readonly PagefindSearch[]): Promise<PagefindFilterCounts> {
-  const counts: PagefindFilterCounts = {};
-  const groups = new Set(searches.flatMap((search) => Object.keys(search.filters)));
-  for (const group of groups) {
-    if (group in filters) continue;
-    const values = new Set(searches.flatMap((search) => Object.keys(search.filters[group] ?? {})));
-    const groupCounts: Record<string, number> = {};
-    for (const value of values) {
-      const per = searches.map((search) => search.filters[group]?.[value] ?? 0);
-      groupCounts[value] =
-        per.filter((count) => count > 0).length <= 1
-          ? Math.max(...per)
-          : unionSize((await Promise.all(terms.map((term) => searchFor(api, term, { ...filters, [group]: value })))).map((search) => search.results));
-    }
-    counts[group] = groupCounts;
-  }
-  return counts;
-}
-
 /** Runs one plan; `exactCount` is how many pages (before filters) have every word typed. */
-async function runPlan(api: Searcher, plan: SearchPlan, filters: PagefindFilters, counts: boolean): Promise<{ search: PagefindSearch; exactCount?: number }> {
+async function runPlan(api: Searcher, plan: SearchPlan, filters: PagefindFilters, counts: CountAnyOf | undefined): Promise<{ search: PagefindSearch; exactCount?: number }> {
   if (plan.mode === 'any') return { search: await searchAny(api, plan.terms, filters, counts) };
   const search = await searchFor(api, plan.terms.join(' '), filters);
   if (plan.asTyped === undefined) return { search };
@@ -202,13 +184,13 @@ async function runPlan(api: Searcher, plan: SearchPlan, filters: PagefindFilters
  * Searches for `query` in readers' words (see the top of this file); the number of results that
  * decides whether to widen the search is counted before filters, so that filters never change
  * which words are searched. With `plan` (from an earlier ReadersSearch), searches the same words
- * again, e.g. with other filters. With `counts`, the filter counts are filled in (the search page
- * shows them; the header's quick results do not).
+ * again, e.g. with other filters. With `counts` (unionCounts), a widened search's filter counts
+ * are filled in (the search page shows them; the header's quick results do not).
  */
 export async function searchInReadersWords(
   api: Searcher,
   query: string,
-  { filters = {}, counts = true, plan }: { filters?: PagefindFilters; counts?: boolean; plan?: SearchPlan } = {},
+  { filters = {}, counts, plan }: { filters?: PagefindFilters; counts?: CountAnyOf; plan?: SearchPlan } = {},
 ): Promise<ReadersSearch> {
   if (plan) return { search: (await runPlan(api, plan, filters, counts)).search, plan };
   let best: ReadersSearch | undefined;
