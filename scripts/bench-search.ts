@@ -79,7 +79,10 @@ function recordDownloads(page: Page): Promise<Download>[] {
   page.on('response', (response) => {
     const category = categorise(new URL(response.url()).pathname);
     if (!category || response.status() !== 200) return;
-    downloads.push(response.body().then((body) => ({ category, raw: body.length, gzip: compressed(body) })));
+    // A response that arrives as the browser context closes has no body left to read; it came
+    // after the results the run waited for, so it does not count.
+    const none: Download = { category, raw: 0, gzip: 0 };
+    downloads.push(response.body().then((body) => ({ category, raw: body.length, gzip: compressed(body) }), () => none));
   });
   return downloads;
 }
