@@ -1,12 +1,11 @@
 /**
  * The committed relevance set (tests/fixtures/search-relevance.json): readers' own phrasings,
- * each with the page that should appear in the first three results. Run in a page of the built
- * site, through Pagefind as the site loads it.
+ * each with the page that should appear in the first three results, run on the built site's
+ * search page.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { META_WEIGHTS } from '../../src/islands/search/load-pagefind.ts';
 
 export interface RelevanceQuery {
   query: string;
@@ -25,25 +24,25 @@ export function loadRelevanceSet(): RelevanceQuery[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: RelevanceQuery[] }).queries;
 }
 
-/** Runs every query in `page` (any page of the built site at `baseUrl`) and says which found their page in the first three. */
+/**
+ * Runs every query on the built site's search page (at `baseUrl`), as a reader who types it and
+ * presses Enter, so that it measures what readers get: the site's ranking and its fallback for
+ * queries of several words (src/lib/search/fallback.ts). Says which found their page in the first three.
+ */
 export async function measureRelevance(page: Page, baseUrl: string, queries = loadRelevanceSet()): Promise<RelevanceResult[]> {
-  const tops = await page.evaluate(
-    async ({ base, all, metaWeights }) => {
-      const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-      // Ranked as the site ranks them.
-      await pagefind.options({ baseUrl: base, ranking: { metaWeights } });
-      const found: string[][] = [];
-      for (const query of all) {
-        const search = await pagefind.search(query);
-        const data = await Promise.all(search.results.slice(0, 3).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
-        found.push(data.map((entry: { url: string }) => new URL(entry.url, location.origin).pathname.slice(base.length - 1).replace(/#.*$/, '')));
-      }
-      return found;
-    },
-    { base: new URL(baseUrl).pathname, all: queries.map((entry) => entry.query), metaWeights: META_WEIGHTS },
-  );
-  return queries.map((entry, index) => {
-    const top = tops[index]!;
-    return { ...entry, top, hit: top.some((path) => entry.expect.includes(path)) };
-  });
+  const base = new URL(baseUrl).pathname;
+  await page.goto(`${baseUrl}search/`);
+  const results: RelevanceResult[] = [];
+  for (const entry of queries) {
+    await page.evaluate((query) => {
+      const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
+      form.querySelector<HTMLInputElement>('input[name="q"]')!.value = query;
+      form.requestSubmit();
+    }, entry.query);
+    await page.waitForSelector(`[data-search-results][aria-busy="false"][data-search-query="${entry.query.replace(/"/g, '\\"')}"]`, { state: 'attached' });
+    const hrefs = await page.locator('.search-result__title a').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href') ?? ''));
+    const top = hrefs.map((href) => new URL(href, baseUrl).pathname.slice(base.length - 1));
+    results.push({ ...entry, top, hit: top.some((path) => entry.expect.includes(path)) });
+  }
+  return results;
 }

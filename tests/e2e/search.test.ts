@@ -5,6 +5,7 @@ import { expectNoAxeViolations, expectNoAxeViolationsInBothSchemes } from '../su
 import { openWatchedPage, useSharedBrowser } from '../support/browser.ts';
 import { tabTo } from '../support/assessments.ts';
 import { contentQueries, uniqueQueriesByPage } from '../support/search-queries.ts';
+import { measureRelevance } from '../../scripts/lib/search-relevance.ts';
 import { SITE_BUILDS, type BuildName } from '../support/site-builds.ts';
 
 const siteUrls = inject('siteUrls');
@@ -231,6 +232,29 @@ describe.each(builds)('search on the site built at %s', (build) => {
     }
   });
 
+  it('widens a search of words no page has together to any of them, and says so', async () => {
+    // "friction" and "indifference" are each used by one article alone (see SYNONYMS).
+    const { page, watch, close } = await open(build, 'search/?q=friction%20or%20indifference');
+    try {
+      await expect(resultsFor(page, 'friction or indifference')).resolves.toBe('2 results for any of: friction, indifference');
+      const notice = page.locator('[data-search-fallback]');
+      await expect(notice.isVisible()).resolves.toBe(true);
+      await expect(notice.textContent()).resolves.toBe('Showing results for any of: friction, indifference. Fewer than 3 pages use every word you typed.');
+      expect((await resultPaths(page, base)).sort()).toEqual(['articles/lack-of-commitment/', 'articles/personality-differences/']);
+      const marks = await page.locator('.search-result__excerpt mark').allTextContents();
+      const marked = marks.map((mark) => /^(friction|indifference)/i.exec(mark)?.[1]?.toLowerCase());
+      expect(new Set(marked)).toEqual(new Set(['friction', 'indifference']));
+
+      // A search that finds enough as typed says nothing of the kind.
+      await search(page, 'credit');
+      await expect(notice.isHidden()).resolves.toBe(true);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('helps when nothing matches, with topics and the glossary to browse', async () => {
     const { page, close } = await open(build, 'search/?q=zyxwvut');
     try {
@@ -323,6 +347,25 @@ describe('the search field in the header', () => {
   const siteUrl = siteUrls.root;
   const article = 'articles/competition/';
 
+  it('widens its quick results as the search page does, and says so', async () => {
+    const { page, watch, close } = await open('root', article);
+    try {
+      await page.locator('#site-search-query').fill('friction or indifference');
+      await expect(quickResultsFor(page, 'friction or indifference')).resolves.toBe('2 results for any of: friction, indifference');
+      const panel = page.locator('[data-quick-results]');
+      await expect(panel.locator('.quick-fallback').innerText()).resolves.toBe('Showing results for any of: friction, indifference. Fewer than 3 pages use every word you typed.');
+      const hrefs = await panel.locator('.quick-result a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!.split('#')[0]));
+      expect(hrefs.sort()).toEqual(['/articles/lack-of-commitment/', '/articles/personality-differences/']);
+
+      await page.locator('#site-search-query').fill('authorship');
+      await quickResultsFor(page, 'authorship');
+      await expect(panel.locator('.quick-fallback').isHidden()).resolves.toBe(true);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('is a labelled field in a search landmark, reached by Tab, that submits to the search page', async () => {
     const { page, close } = await open('root', article);
     try {
@@ -409,7 +452,7 @@ describe('the search field in the header', () => {
     }
   });
 
-  it.each(['authorship', 'zyxwvut'])('passes axe in light and dark schemes and fits 320 px, with quick results for "%s"', async (query) => {
+  it.each(['authorship', 'zyxwvut', 'friction or indifference'])('passes axe in light and dark schemes and fits 320 px, with quick results for "%s"', async (query) => {
     const { page, watch, close } = await open('root', article);
     try {
       await page.locator('#site-search-query').fill(query);
@@ -493,11 +536,114 @@ describe('the search page', () => {
     }
   });
 
-  it.each(['credit', 'zyxwvut'])('passes axe in light and dark schemes and fits 320 px, showing the results for "%s"', async (query) => {
-    const { page, watch, close } = await open('root', `search/?q=${query}`, { viewport: { width: 1280, height: 900 } });
+  it.each(['credit', 'zyxwvut', 'friction or indifference'])('passes axe in light and dark schemes and fits 320 px, showing the results for "%s"', async (query) => {
+    const { page, watch, close } = await open('root', `search/?q=${encodeURIComponent(query)}`, { viewport: { width: 1280, height: 900 } });
     try {
       await resultsFor(page, query);
       await expectAccessibleEverywhere(page, `search page results for "${query}"`);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('finds the page that answers at least 95% of the relevance set\'s readers\' questions in its first three results', async () => {
+    const { page, watch, close } = await openWatchedPage(shared.browser, new URL(siteUrl).origin);
+    try {
+      const results = await measureRelevance(page, siteUrl);
+      const misses = results.filter((result) => !result.hit).map((result) => `“${result.query}”: ${result.top.join(', ') || 'nothing'} (expected ${result.expect.join(' or ')})`);
+      expect(results.length).toBeGreaterThanOrEqual(50);
+      expect(misses.length, `misses:\n${misses.join('\n')}`).toBeLessThanOrEqual(Math.floor(results.length * 0.05));
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows excerpts of what pages say, never their scaffolding: no "Why this matters", answer scales, progress or half citations', async () => {
+    const { page, close } = await open('root', 'search/');
+    try {
+      // Words on checklists, self-assessments, tracks and articles that sat next to scaffolding.
+      const queries = ['agree', 'disagree', 'goals', 'matters', 'done', 'private', 'colleagues', 'steps'];
+      // Passed as text: the test runner would rewrite a dynamic import() in a function.
+      const excerpts = (await page.evaluate(`(async (all) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.options({ baseUrl: '/' });
+        const found = [];
+        for (const query of all) {
+          const search = await pagefind.search(query);
+          for (const result of search.results) {
+            const data = await result.data();
+            for (const excerpt of [data.excerpt, ...data.sub_results.map((section) => section.excerpt)]) {
+              found.push({ query, url: data.url, excerpt: excerpt.replace(/<\\/?mark>/g, '') });
+            }
+          }
+        }
+        return found;
+      })(${JSON.stringify(queries)})`)) as { query: string; url: string; excerpt: string }[];
+      const kinds = new Set(excerpts.map(({ url }) => url.split('/')[1]));
+      for (const kind of ['articles', 'assessments', 'checklists', 'tracks']) expect(kinds, `no excerpt from ${kind}`).toContain(kind);
+      const scaffolding = [
+        /why this matters/i,
+        /strongly (dis)?agree|neither agree nor disagree|agree \/ /i,
+        /\d+ of \d+ (done|steps)/i,
+        /not done yet|next step\b|done when/i,
+        /saved only in this browser\. Nothing is sent/i,
+        /not letting this site save/i,
+        // A citation number glued to a word ("study3", "colleagues2,4"), or a reference list's fragment.
+        /\p{L}{3,}\d{1,2}(?:[,–-]\d{1,2})*(?=[\s.,;:]|$)|\bet al\.|doi:|\bReference \d/u,
+      ];
+      const shown = excerpts.filter(({ excerpt }) => scaffolding.some((pattern) => pattern.test(excerpt))).map(({ query, url, excerpt }) => `${query} → ${url}: ${excerpt}`);
+      expect(shown).toEqual([]);
+
+      // And on screen: the search page's excerpts for an answer-scale word.
+      await search(page, 'agree');
+      const onScreen = await page.locator('.search-result__excerpt').allTextContents();
+      expect(onScreen.length).toBeGreaterThan(0);
+      expect(onScreen.filter((text) => scaffolding.some((pattern) => pattern.test(text)))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('offers only the filters that would find something, and folds them away on small screens, usable by keyboard', async () => {
+    const { page, watch, close } = await open('root', 'search/?q=hijacker', { viewport: { width: 1280, height: 900 } });
+    try {
+      await resultsFor(page, 'hijacker');
+      const filters = page.locator('[data-search-filters]');
+      const options = async () =>
+        (await filters.getByRole('radio').evaluateAll((radios) => radios.filter((radio) => radio.checkVisibility()).map((radio) => radio.closest('label')!.textContent!.trim())));
+      const visible = await options();
+      expect(visible.length).toBeGreaterThan(1);
+      expect(visible.filter((label) => /\(0\)$/.test(label))).toEqual([]);
+      // The index has more content types than this search finds: those are hidden.
+      await expect(filters.getByRole('radio', { name: /^Checklists/ }).isHidden()).resolves.toBe(true);
+      await expect(filters.locator('summary').isHidden()).resolves.toBe(true);
+
+      await page.setViewportSize({ width: 320, height: 640 });
+      const summary = filters.locator('summary');
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      await expect(summary.innerText()).resolves.toBe('Filter results');
+      await expect(filters.getByRole('radio').first().isVisible()).resolves.toBe(false);
+      // Results come first: the first result starts within the first screen.
+      const firstResult = await page.locator('.search-result').first().boundingBox();
+      expect(firstResult!.y).toBeLessThan(640);
+      await expectNoAxeViolationsInBothSchemes(page, 'search page at 320 px, filters folded');
+
+      await page.getByRole('searchbox', { name: /^Search articles/ }).focus();
+      await tabTo(page, '[data-search-filters] summary');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => filters.getByRole('radio', { name: /^Articles/ }).isVisible()).toBe(true);
+      // Tab reaches the group's chosen option ("All"); the arrow keys choose the next one shown.
+      await tabTo(page, '[data-search-filters] input[name="filter-type"]');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => filters.getByRole('radio', { name: /^Articles/ }).isChecked()).toBe(true);
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ results? for “hijacker” with these filters/);
+      await expect(summary.innerText()).resolves.toBe('Filter results (1 on)');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoAxeViolationsInBothSchemes(page, 'search page at 320 px, filters open');
       expect(watch.cspViolations).toEqual([]);
       expect(watch.errors).toEqual([]);
     } finally {

@@ -32,7 +32,12 @@ export function ChecklistItem({ item, ticked, note, onTick, onNote }: Props) {
       )}
       <div class="checklist-item__extras no-print">
         <a href={item.article.href} class="checklist-item__why">
-          Why this matters<span class="visually-hidden">: {item.text}</span>
+          {/* Search indexes the item's text from here (it skips the label), never the words "Why this matters". */}
+          <span data-pagefind-ignore>Why this matters</span>
+          <span class="visually-hidden">
+            <span data-pagefind-ignore>: </span>
+            {item.text}
+          </span>
         </a>
         {/* Pagefind leaves labels out, so the link above carries the item's text into the search
             index; the note's hidden labels would only repeat it. */}

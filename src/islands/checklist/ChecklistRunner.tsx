@@ -228,7 +228,7 @@ export default function ChecklistRunner({ checklist }: Props) {
         {checklist.repeatable && entry && <CarriedActions carried={openActionsBefore(record.entries, entry.id)} entries={record.entries} on={actionHandlers} />}
 
         <div class="checklist__progress">
-          <p aria-live="polite" class="checklist__progress-text">
+          <p aria-live="polite" class="checklist__progress-text" data-pagefind-ignore>
             {describeProgress(progress)}
           </p>
           <progress max={progress.total} value={progress.done} aria-hidden="true" />

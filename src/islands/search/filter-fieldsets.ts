@@ -34,11 +34,38 @@ export function filterFieldsets(all: PagefindFilterCounts, labels: FilterLabels,
   return fieldsets;
 }
 
-/** Writes each option's count: per value from `counts`, and each group's "All" from `totals`. */
+/**
+ * Writes each option's count: per value from `counts`, and each group's "All" from `totals`. An
+ * option that would find nothing is hidden (unless it is the one chosen, so the reader can see
+ * and change it), and so is a group left with "All" alone.
+ */
 export function showFilterCounts(box: HTMLElement, { counts, totals }: { counts: PagefindFilterCounts; totals: Record<string, number> }): void {
   for (const count of box.querySelectorAll<HTMLElement>('[data-count]')) {
     const [group = '', value = ''] = count.dataset.count!.split(/:(.*)/s);
     const n = value ? (counts[group]?.[value] ?? 0) : (totals[group] ?? 0);
     count.textContent = `(${n})`;
+    const option = count.closest('label')!;
+    option.hidden = value !== '' && n === 0 && !option.querySelector('input')!.checked;
   }
+  for (const fieldset of box.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+    fieldset.hidden = [...fieldset.querySelectorAll<HTMLLabelElement>('label')].every((option) => option.hidden || option.querySelector('input')!.value === '');
+  }
+}
+
+/** Small screens: where the filters fold into their summary line ("Filter results"), so results come first. */
+const SMALL_SCREEN = '(max-width: 40em)';
+
+/** Keeps the filters open on wide screens, and folded on small ones until the reader opens them. */
+export function foldFiltersOnSmallScreens(filters: HTMLDetailsElement): void {
+  const small = matchMedia(SMALL_SCREEN);
+  const fit = () => {
+    filters.open = !small.matches;
+  };
+  fit();
+  small.addEventListener('change', fit);
+}
+
+/** The filters' summary line, saying how many are on: "Filter results (1 on)". */
+export function showFiltersOn(summary: HTMLElement, count: number): void {
+  summary.textContent = count > 0 ? ` (${count} on)` : '';
 }

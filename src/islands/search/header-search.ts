@@ -8,6 +8,7 @@
  * As the reader types, the best few results show below the field, each linking to its
  * best-matching heading; Enter (the form's own submit) opens the full search page.
  */
+import { fallbackNotice, searchInReadersWords } from '../../lib/search/fallback';
 import type { PagefindFragment } from '../../lib/search/pagefind';
 import { bestSections, readyToSearchAsTyped, resultCountMessage } from '../../lib/search/results';
 import { limitQuery, searchStateQuery } from '../../lib/search/state';
@@ -24,6 +25,10 @@ function startHeaderSearch(root: HTMLElement): void {
   const panel = required<HTMLElement>(root, '[data-quick-results]');
   const list = required<HTMLUListElement>(panel, 'ul');
   const all = required<HTMLAnchorElement>(panel, '[data-quick-all]');
+  // Made here rather than in SiteHeader.astro: only a widened search fills it (see fallbackNotice).
+  const fallbackLine = element('p', 'quick-fallback');
+  fallbackLine.hidden = true;
+  list.before(fallbackLine);
   const { bundlePath = '', baseUrl = '', searchPage = '' } = root.dataset;
   const typeLabels = JSON.parse(root.dataset.typeLabels ?? '{}') as Record<string, string | undefined>;
   const load = pagefindLoader(bundlePath, baseUrl);
@@ -61,8 +66,9 @@ function startHeaderSearch(root: HTMLElement): void {
     }
     try {
       const api = await load();
-      const search = await api.search(query);
-      if (current !== generation || !search) return;
+      // The same search as the search page's, widened the same way when a few words find too little.
+      const { search, fallback } = await searchInReadersWords(api, query);
+      if (current !== generation) return;
       const shown = search.results.slice(0, QUICK_RESULTS);
       const firstCount = typed ? TYPED_FIRST : QUICK_RESULTS;
       const fragments = await Promise.all(shown.slice(0, firstCount).map((result) => result.data()));
@@ -80,10 +86,12 @@ function startHeaderSearch(root: HTMLElement): void {
       list.replaceChildren(
         ...(count > 0 ? fragments.map(renderResult) : [element('li', 'quick-result', `Nothing matches “${query}”. Try a shorter or more general word.`)]),
       );
+      fallbackLine.textContent = fallback ? fallbackNotice(fallback) : '';
+      fallbackLine.hidden = !fallback;
       all.href = `${searchPage}${searchStateQuery({ query, filters: {} })}`;
       all.textContent =
         count === 0 ? 'Search tips, and topics to browse' : count > QUICK_RESULTS ? `See all ${count} results` : 'Open the search page, with filters';
-      status.textContent = resultCountMessage({ query, count, unfilteredCount: count, filtered: false });
+      status.textContent = resultCountMessage({ query, count, unfilteredCount: count, filtered: false, fallback });
       root.dataset.quickQuery = query;
       open(true);
     } catch {

@@ -7,6 +7,8 @@
  * saves a 12 KB download; the page's Content Security Policy allows WebAssembly for that.
  */
 import type { FilterLabels } from '../../lib/search/labels';
+import { fallbackNotice, searchInReadersWords, type QueryFallback, type SearchPlan } from '../../lib/search/fallback';
+import { unionCounts } from '../../lib/search/union-counts';
 import type { Pagefind, PagefindFilterCounts, PagefindFilters, PagefindFragment, PagefindResult, PagefindSearch } from '../../lib/search/pagefind';
 import { readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage } from '../../lib/search/results';
 import {
@@ -22,7 +24,7 @@ import {
   type FilterSelection,
 } from '../../lib/search/state';
 import { linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
-import { filterFieldsets, showFilterCounts } from './filter-fieldsets';
+import { filterFieldsets, foldFiltersOnSmallScreens, showFilterCounts, showFiltersOn } from './filter-fieldsets';
 import { pagefindLoader } from './load-pagefind';
 import { resultItem } from './result-item';
 
@@ -34,13 +36,21 @@ export function startSearchPage(): void {
   if (!form) return;
   const input = required<HTMLInputElement>(form, 'input[name="q"]');
   const region = required<HTMLElement>(document, '[data-search-results]');
-  const filterBox = required<HTMLElement>(region, '[data-search-filters]');
+  const filterBox = required<HTMLDetailsElement>(region, '[data-search-filters]');
+  const filtersOn = required<HTMLElement>(filterBox, '[data-search-filters-on]');
+  foldFiltersOnSmallScreens(filterBox);
   const status = required<HTMLElement>(region, '[data-search-status]');
   const list = required<HTMLOListElement>(region, '[data-search-list]');
   const more = required<HTMLButtonElement>(region, '[data-search-more]');
   const help = required<HTMLElement>(region, '[data-search-help]');
   const clearFilters = required<HTMLButtonElement>(region, '[data-search-clear-filters]');
   const notice = required<HTMLElement>(region, '[data-search-notice]');
+  /** Says which words the results are for, when a search of several words was widened. */
+  const fallbackLine = required<HTMLElement>(region, '[data-search-fallback]');
+  const showFallback = (fallback: QueryFallback | undefined) => {
+    fallbackLine.textContent = fallback ? fallbackNotice(fallback) : '';
+    fallbackLine.hidden = !fallback;
+  };
   /** Says the query was cut to the search limit, for as long as it is. */
   const shortenedNotice = required<HTMLElement>(region, '[data-search-shortened]');
   const showShortened = (shortened: boolean) => {
@@ -105,7 +115,12 @@ export function startSearchPage(): void {
     Object.fromEntries(Object.entries(selection).filter((entry): entry is [string, string] => Boolean(entry[1])));
 
   /** For each group, the counts with the other groups' filters applied but not its own. */
-  async function countsByGroup(api: Pagefind, query: string, search: PagefindSearch): Promise<{ counts: PagefindFilterCounts; totals: Record<string, number> }> {
+  async function countsByGroup(
+    api: Pagefind,
+    query: string,
+    search: PagefindSearch,
+    plan: SearchPlan,
+  ): Promise<{ counts: PagefindFilterCounts; totals: Record<string, number> }> {
     const counts: PagefindFilterCounts = {};
     const totals: Record<string, number> = {};
     for (const group of FILTER_GROUPS) {
@@ -120,9 +135,10 @@ export function startSearchPage(): void {
         totals[group] = search.unfilteredResultCount;
         continue;
       }
-      const wider = await api.search(query, { filters: pagefindFilters(others) });
-      counts[group] = wider?.filters[group] ?? {};
-      totals[group] = wider?.results.length ?? 0;
+      // The same words as the results, without this group's filter.
+      const { search: wider } = await searchInReadersWords(api, query, { filters: pagefindFilters(others), plan, counts: unionCounts });
+      counts[group] = wider.filters[group] ?? {};
+      totals[group] = wider.results.length;
     }
     return { counts, totals };
   }
@@ -156,6 +172,7 @@ export function startSearchPage(): void {
     help.hidden = true;
     filterBox.hidden = true;
     status.textContent = '';
+    showFallback(undefined);
     region.dataset.searchQuery = '';
     region.setAttribute('aria-busy', 'false');
   }
@@ -175,11 +192,11 @@ export function startSearchPage(): void {
     try {
       const api = await load();
       await filtersBuilt;
-      const search = await api.search(query, { filters: pagefindFilters(filters) });
-      if (current !== generation || !search) return;
+      const { search, plan, fallback } = await searchInReadersWords(api, query, { filters: pagefindFilters(filters), counts: unionCounts });
+      if (current !== generation) return;
       const firstCount = typed ? TYPED_FIRST : PAGE_SIZE;
       const [counts, fragments] = await Promise.all([
-        countsByGroup(api, query, search),
+        countsByGroup(api, query, search, plan),
         Promise.all(search.results.slice(0, firstCount).map((result) => result.data())),
         filtersBuilt,
       ]);
@@ -196,11 +213,13 @@ export function startSearchPage(): void {
       showFilterCounts(filterBox, counts);
       filterBox.hidden = false;
       const filtered = hasFilters(filters);
+      showFiltersOn(filtersOn, FILTER_GROUPS.filter((group) => filters[group]).length);
       help.hidden = search.results.length > 0;
       clearFilters.hidden = !filtered || search.unfilteredResultCount === 0;
       // Not busy first: some screen readers hold back live-region changes inside a busy region.
       region.setAttribute('aria-busy', 'false');
-      status.textContent = resultCountMessage({ query, count: search.results.length, unfilteredCount: search.unfilteredResultCount, filtered });
+      showFallback(fallback);
+      status.textContent = resultCountMessage({ query, count: search.results.length, unfilteredCount: search.unfilteredResultCount, filtered, fallback });
       region.dataset.searchQuery = query;
     } catch {
       if (current !== generation) return;

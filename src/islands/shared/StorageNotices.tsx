@@ -13,7 +13,7 @@ export function StorageNotices({ notice }: { notice: StoreNotice }) {
   }, [notice.unreadable]);
 
   return (
-    <div class="storage-notices" role="status">
+    <div class="storage-notices" role="status" data-pagefind-ignore>
       {notice.storage === 'unavailable' && (
         <p class="notice">
           Your browser is not letting this site save anything, so what you enter here will be lost when you leave this

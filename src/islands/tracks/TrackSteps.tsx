@@ -84,7 +84,7 @@ export default function TrackSteps({ track, context }: Props) {
   return (
     <div class="track" data-hydrated={hydrated ? '' : undefined}>
       <StorageNotices notice={notice} />
-      <div class="checklist__progress">
+      <div class="checklist__progress" data-pagefind-ignore>
         <p class="checklist__progress-text" id={`${track.id}-progress`}>
           {progressText}
         </p>
@@ -109,7 +109,7 @@ export default function TrackSteps({ track, context }: Props) {
               </h2>
               <p class="track-step__meta">
                 {KIND_LABELS[step.kind]} · {step.minutes} min
-                <span class="track-step__status">
+                <span class="track-step__status" data-pagefind-ignore>
                   {' · '}
                   {status.done ? (
                     <strong>Done{status.doneAt ? ` on ${dayOf(status.doneAt)}` : ''}</strong>
@@ -137,7 +137,7 @@ export default function TrackSteps({ track, context }: Props) {
                   <label for={`${fieldId}-read`}>I have read “{step.title}”</label>
                 </div>
               ) : (
-                <p class="track-step__how">{HOW_DONE[step.kind]}</p>
+                <p class="track-step__how" data-pagefind-ignore>{HOW_DONE[step.kind]}</p>
               )}
               {step.reflection && (
                 <div class="track-step__reflection agreement__field">

@@ -2,6 +2,7 @@
  * Shaping Pagefind's results for display: which sections of a page to offer, the excerpt's
  * highlighted words, and the sentence that announces how many results there are. Pure, no DOM.
  */
+import { describeFallback, type QueryFallback } from './fallback';
 
 /** The parts of a Pagefind sub-result used here (see PagefindSubResult in src/lib/search/pagefind.ts). */
 export interface SectionLike {
@@ -63,9 +64,24 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** The sentence the live region announces once results are on the page. */
-export function resultCountMessage({ query, count, unfilteredCount, filtered }: { query: string; count: number; unfilteredCount: number; filtered: boolean }): string {
-  const quoted = `“${query.trim()}”`;
+/**
+ * The sentence the live region announces once results are on the page; with a `fallback`, it names
+ * the words the results are for ("4 results for any of: mentor, busy").
+ */
+export function resultCountMessage({
+  query,
+  count,
+  unfilteredCount,
+  filtered,
+  fallback,
+}: {
+  query: string;
+  count: number;
+  unfilteredCount: number;
+  filtered: boolean;
+  fallback?: QueryFallback | undefined;
+}): string {
+  const quoted = fallback ? describeFallback(fallback) : `“${query.trim()}”`;
   if (!filtered) return count === 0 ? `No results for ${quoted}` : `${plural(count, 'result', 'results')} for ${quoted}`;
   if (count === 0) {
     return unfilteredCount === 0
