@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { scoreDomains } from '../../src/lib/assessment/scoring';
 import { answerText, headline } from '../../src/lib/assessment/summary';
-import type { Answers, AssessmentDefinition, Item } from '../../src/lib/assessment/types';
+import type { Answers } from '../../src/lib/assessment/types';
 import { answerByKeyboard, answerPage, ASSESSMENT_IDS, chosenAnswer, complete, isQuiz, loadDefinition, loadPages, storageKey, tabTo } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
 import { expectAsideBesideThenAfter } from '../support/layout.ts';
