@@ -12,6 +12,9 @@
  * - `<check>`: a 7-character checksum of `<data>`, so a link cut short or altered is caught before
  *   anything is read.
  *
+ * An agreement draft travels the same way as `a1.<data>.<check>` (see agreement-link.ts): the
+ * prefix letter names what a link carries, the number its format.
+ *
  * Pure apart from the browser's (and Node's) CompressionStream: nothing is rendered, nothing stored.
  */
 import { base36, fnv1a, fromPayload, toPayload, type SharedAnswers } from './payload';
@@ -25,9 +28,9 @@ export const MAX_LINK_LENGTH = 2000;
 export const MAX_INFLATED_BYTES = 4096;
 const CHECK_LENGTH = 7;
 
-export type LinkProblem = 'empty' | 'truncated' | 'malformed' | 'unknown-version' | 'oversized' | 'wrong-assessment';
+export type LinkProblem = 'empty' | 'truncated' | 'malformed' | 'unknown-version' | 'oversized' | 'wrong-assessment' | 'wrong-kind';
 
-export type ReadResult = { ok: true; shared: SharedAnswers } | { ok: false; problem: LinkProblem; message: string; version?: number };
+export type ReadResult = { ok: true; shared: SharedAnswers } | LinkRefusal;
 
 const checksum = (data: string) => base36(fnv1a(data), CHECK_LENGTH);
 
@@ -53,7 +56,7 @@ async function compress(text: string): Promise<Uint8Array> {
 }
 
 /** The inflated text, 'oversized' past the limit, or undefined when it is not valid deflate data. */
-async function inflate(bytes: Uint8Array): Promise<string | 'oversized' | undefined> {
+async function inflate(bytes: Uint8Array, limit: number): Promise<string | 'oversized' | undefined> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -62,7 +65,7 @@ async function inflate(bytes: Uint8Array): Promise<string | 'oversized' | undefi
       const { done, value } = await reader.read();
       if (done) break;
       size += value.length;
-      if (size > MAX_INFLATED_BYTES) {
+      if (size > limit) {
         void reader.cancel().catch(() => {});
         return 'oversized';
       }
@@ -80,15 +83,31 @@ async function inflate(bytes: Uint8Array): Promise<string | 'oversized' | undefi
   }
 }
 
+/** Everything a kind of link needs to be written and read: its prefix letter, format and limits. */
+export interface LinkKind {
+  /** The letter before the format number: `v` for health check answers, `a` for an agreement draft. */
+  prefix: string;
+  format: number;
+  maxLength: number;
+  maxInflated: number;
+}
+
+export const CHECK_LINK: LinkKind = { prefix: 'v', format: LINK_FORMAT, maxLength: MAX_LINK_LENGTH, maxInflated: MAX_INFLATED_BYTES };
+
+/** The fragment (without `#`) that carries `payload` as compact JSON, compressed and checksummed. */
+export async function writeFragment(kind: LinkKind, payload: unknown): Promise<string> {
+  const data = toBase64Url(await compress(JSON.stringify(payload)));
+  return `${kind.prefix}${kind.format}.${data}.${checksum(data)}`;
+}
+
 /** The fragment (without `#`) that carries `shared`. Throws only on answers a link cannot carry (a programming error). */
 export async function writeShareFragment(shared: SharedAnswers): Promise<string> {
   const payload = toPayload(shared);
   if (!fromPayload(payload)) throw new Error('These answers cannot be carried in a link.');
-  const data = toBase64Url(await compress(JSON.stringify(payload)));
-  return `v${LINK_FORMAT}.${data}.${checksum(data)}`;
+  return writeFragment(CHECK_LINK, payload);
 }
 
-const MESSAGES: Record<Exclude<LinkProblem, 'unknown-version' | 'wrong-assessment'>, string> = {
+const MESSAGES: Record<Exclude<LinkProblem, 'unknown-version' | 'wrong-assessment' | 'wrong-kind'>, string> = {
   empty: 'This address carries no shared answers.',
   truncated:
     'This link is incomplete: it looks as if it was cut short when it was copied or sent. Ask your mentoring partner to send it again, and copy all of it.',
@@ -97,45 +116,61 @@ const MESSAGES: Record<Exclude<LinkProblem, 'unknown-version' | 'wrong-assessmen
   oversized: 'This link is far longer than any link this page makes, so it was not read. Ask your mentoring partner to make a new one.',
 };
 
-const refuse = (problem: keyof typeof MESSAGES): ReadResult => ({ ok: false, problem, message: MESSAGES[problem] });
+export type LinkRefusal = { ok: false; problem: LinkProblem; message: string; version?: number };
+
+export const refuseLink = (problem: keyof typeof MESSAGES): LinkRefusal => ({ ok: false, problem, message: MESSAGES[problem] });
+
+/**
+ * The JSON value a fragment (with or without `#`) of this kind carries, checked for length,
+ * format, checksum and compression but not for meaning. Never throws.
+ */
+export async function readFragment(fragment: string, kind: LinkKind): Promise<{ ok: true; value: unknown } | LinkRefusal> {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (text === '') return refuseLink('empty');
+  if (text.length > kind.maxLength) return refuseLink('oversized');
+  const version = /^([a-z])(\d{1,6})\./.exec(text);
+  if (!version) return refuseLink(/^[a-z]\d*$/.test(text) ? 'truncated' : 'malformed');
+  if (version[1] !== kind.prefix) {
+    return { ok: false, problem: 'wrong-kind', message: 'This link was made for another part of this guide, so it cannot be read here. Ask your mentoring partner which page it belongs to.' };
+  }
+  if (Number(version[2]) !== kind.format) {
+    return {
+      ok: false,
+      problem: 'unknown-version',
+      version: Number(version[2]),
+      message: `This link was made in a format this page does not know (format ${Number(version[2])}), perhaps by a newer version of this guide. Nothing was read from it. Ask your mentoring partner to make the link again from this site.`,
+    };
+  }
+  const rest = text.slice(version[0].length);
+  const parts = /^([A-Za-z0-9_-]+)(?:\.([0-9a-z]*))?$/.exec(rest);
+  if (!parts) return refuseLink(/^[A-Za-z0-9_-]*$/.test(rest) ? 'truncated' : 'malformed');
+  const [, data, check] = parts as unknown as [string, string, string | undefined];
+  if (check === undefined || check.length < CHECK_LENGTH) return refuseLink('truncated');
+  if (check !== checksum(data!)) return refuseLink('malformed');
+  const bytes = fromBase64Url(data!);
+  if (!bytes) return refuseLink('malformed');
+  const inflated = await inflate(bytes, kind.maxInflated);
+  if (inflated === 'oversized') return refuseLink('oversized');
+  if (inflated === undefined) return refuseLink('malformed');
+  try {
+    return { ok: true, value: JSON.parse(inflated) };
+  } catch {
+    return refuseLink('malformed');
+  }
+}
 
 /**
  * Reads a fragment (with or without `#`) for the assessment `expectedId`. Never throws: anything
  * it cannot read comes back with the reason and a message a reader can act on.
  */
 export async function readShareFragment(fragment: string, expectedId: string, expectedTitle: string): Promise<ReadResult> {
-  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  if (text === '') return refuse('empty');
-  if (text.length > MAX_LINK_LENGTH) return refuse('oversized');
-  const version = /^v(\d{1,6})\./.exec(text);
-  if (!version) return refuse(/^v\d*$/.test(text) ? 'truncated' : 'malformed');
-  if (Number(version[1]) !== LINK_FORMAT) {
-    return {
-      ok: false,
-      problem: 'unknown-version',
-      version: Number(version[1]),
-      message: `This link was made in a format this page does not know (format ${Number(version[1])}), perhaps by a newer version of this guide. Nothing was read from it. Ask your mentoring partner to make the link again from this site.`,
-    };
+  const read = await readFragment(fragment, CHECK_LINK);
+  if (!read.ok) {
+    if (read.problem !== 'wrong-kind') return read;
+    return { ...read, message: 'This link carries a mentoring agreement draft, not health check answers. Open it on the page for comparing agreement drafts instead.' };
   }
-  const rest = text.slice(version[0].length);
-  const parts = /^([A-Za-z0-9_-]+)(?:\.([0-9a-z]*))?$/.exec(rest);
-  if (!parts) return refuse(/^[A-Za-z0-9_-]*$/.test(rest) ? 'truncated' : 'malformed');
-  const [, data, check] = parts as unknown as [string, string, string | undefined];
-  if (check === undefined || check.length < CHECK_LENGTH) return refuse('truncated');
-  if (check !== checksum(data!)) return refuse('malformed');
-  const bytes = fromBase64Url(data!);
-  if (!bytes) return refuse('malformed');
-  const inflated = await inflate(bytes);
-  if (inflated === 'oversized') return refuse('oversized');
-  if (inflated === undefined) return refuse('malformed');
-  let value: unknown;
-  try {
-    value = JSON.parse(inflated);
-  } catch {
-    return refuse('malformed');
-  }
-  const shared = fromPayload(value);
-  if (!shared) return refuse('malformed');
+  const shared = fromPayload(read.value);
+  if (!shared) return refuseLink('malformed');
   if (shared.assessmentId !== expectedId) {
     return {
       ok: false,
