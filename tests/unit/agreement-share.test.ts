@@ -6,6 +6,8 @@ import { AGREEMENT_FIELDS, AGREEMENT_SECTIONS, FIELD_IDS } from '../../src/lib/a
 import {
   AGREEMENT_FIELD_SET,
   compareDrafts,
+  DRAFT_NAME_LENGTH,
+  draftNameProblem,
   differenceWords,
   fromDraftPayload,
   jointProblem,
@@ -13,7 +15,7 @@ import {
   mergeDrafts,
 } from '../../src/lib/share/agreement-draft';
 import { MAX_DRAFT_LINK_LENGTH, readDraftFragment, writeDraftFragment } from '../../src/lib/share/agreement-link';
-import { fnv1a, writeShareFragment } from '../../src/lib/share/link';
+import { fnv1a, MAX_NAME_LENGTH, writeShareFragment } from '../../src/lib/share/link';
 
 const check = (data: string) => fnv1a(data).toString(36).padStart(7, '0').slice(-7);
 /** A draft link around any JSON payload, compressed and checksummed as a real one is: tampering that keeps the checksum right. */
@@ -126,6 +128,12 @@ describe('an agreement draft link', () => {
   it('leaves out and lists fields the builder does not ask about, and values a field cannot hold', async () => {
     const result = await read(wrap([AGREEMENT_FIELD_SET, 1, { ...SAM, shoeSize: '42', __proto__x: '<b>x</b>', reviewDate: 'next year', meetingLength: '17' }, '2026-03-03']));
     expect(result).toEqual({ ok: true, draft: { fields: SAM, made: '2026-03-03', ignored: ['shoeSize', '__proto__x', 'reviewDate', 'meetingLength'] } });
+  });
+
+  it('carries a name as long as a health check link’s, and says when one is longer', () => {
+    expect(DRAFT_NAME_LENGTH).toBe(MAX_NAME_LENGTH);
+    expect(draftNameProblem('S'.repeat(DRAFT_NAME_LENGTH))).toBeUndefined();
+    expect(draftNameProblem('S'.repeat(DRAFT_NAME_LENGTH + 1))).toBe(`Enter a name or initials of ${DRAFT_NAME_LENGTH} characters or fewer`);
   });
 
   it('keeps markup in a value as the text it is', async () => {

@@ -6,8 +6,7 @@
 import { useState } from 'preact/hooks';
 import { displayValue } from '../../lib/agreement/agreement-document';
 import type { AgreementSection } from '../../lib/agreement/agreement-fields';
-import { MAX_FIELD_LENGTH } from '../../lib/share/agreement-draft';
-import { nameProblem } from '../../lib/share/payload';
+import { DRAFT_NAME_LENGTH, draftNameProblem, MAX_FIELD_LENGTH } from '../../lib/share/agreement-draft';
 import { LinkOutput, NameField, useShareLink } from './LinkOutput';
 import { dayWords } from './shared';
 
@@ -21,7 +20,7 @@ export function DraftSharePanel({ fields, sections }: Props) {
   const made = new Date().toISOString().slice(0, 10);
   const filled = sections.flatMap((section) => section.fields).filter((field) => (fields[field.id] ?? '').trim() !== '');
   const tooLong = filled.filter((field) => fields[field.id]!.trim().length > MAX_FIELD_LENGTH);
-  const problem = nameProblem(name);
+  const problem = draftNameProblem(name);
   const { url, qr } = useShareLink(
     problem || tooLong.length > 0 ? undefined : () => import('../../lib/share/agreement-link').then(({ writeDraftFragment }) => writeDraftFragment(fields, made, name)),
     [fields, name, problem, tooLong.length],
@@ -49,7 +48,7 @@ export function DraftSharePanel({ fields, sections }: Props) {
           </dl>
         </li>
       </ul>
-      <NameField name={name} problem={problem} onInput={setName} whose="draft" />
+      <NameField name={name} problem={problem} onInput={setName} whose="draft" limit={DRAFT_NAME_LENGTH} />
       {tooLong.length > 0 && (
         <p class="notice" role="status">
           A link can carry up to {MAX_FIELD_LENGTH.toLocaleString('en-GB')} characters under each heading. Shorten {tooLong.map((field) => `“${field.label}”`).join(' and ')} in the

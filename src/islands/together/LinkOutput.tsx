@@ -3,7 +3,6 @@
  * scan (its library loaded only when there is a link to show). Shared by every share panel.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_NAME_LENGTH } from '../../lib/share/payload-check';
 
 /** A QR code holds at most about 2,300 characters of a link at the error correction used, and is hard to scan well before. */
 export const MAX_QR_LINK_LENGTH = 1200;
@@ -89,12 +88,12 @@ export function LinkOutput({ url, qr, fileIntro, fileName }: Props) {
 }
 
 /** The optional name or initials a link carries, with its error when too long. */
-export function NameField({ name, problem, onInput, whose = 'answers' }: { name: string; problem: string | undefined; onInput(name: string): void; whose?: string }) {
+export function NameField({ name, problem, onInput, limit, whose = 'answers' }: { name: string; problem: string | undefined; onInput(name: string): void; limit: number; whose?: string }) {
   return (
     <div class={`field${problem ? ' field--error' : ''}`}>
       <label for="share-name">Your name or initials (optional)</label>
       <p class="hint" id="share-name-hint">
-        Shown to your partner, so they know whose {whose} these are. Up to {MAX_NAME_LENGTH} characters.
+        Shown to your partner, so they know whose {whose} these are. Up to {limit} characters.
       </p>
       {problem && (
         <p class="error-message" id="share-name-error">

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { AssessmentDefinition } from '../../lib/assessment/types';
 import type { Attempt } from '../../lib/storage/assessment-record';
 import { sharedFrom } from '../../lib/share/compare';
-import { nameProblem } from '../../lib/share/payload';
+import { MAX_NAME_LENGTH, nameProblem } from '../../lib/share/payload';
 import { LinkOutput, NameField, useShareLink } from './LinkOutput';
 import { dayWords } from './shared';
 
@@ -39,7 +39,7 @@ export function SharePanel({ definition, attempt }: Props) {
         <li>a short code for each question, so that a partner on a later version of the questions compares only the unchanged ones;</li>
         <li>{name.trim() && !problem ? `your name as you typed it: “${name.trim()}”.` : 'your name or initials, only if you add them below.'}</li>
       </ul>
-      <NameField name={name} problem={problem} onInput={setName} />
+      <NameField name={name} problem={problem} onInput={setName} limit={MAX_NAME_LENGTH} />
       {url && !problem && (
         <LinkOutput
           url={url}

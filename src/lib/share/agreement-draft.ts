@@ -10,9 +10,18 @@ import { displayValue } from '../agreement/agreement-document';
 import { isIsoDay, isTimeOfDay, type AgreementField, type AgreementSection } from '../agreement/agreement-fields';
 import { AGREEMENT_FORMAT } from '../agreement/agreement-record';
 import { isCalendarDay } from '../storage/guards';
-import { MAX_NAME_LENGTH } from './payload-check';
 
 export const AGREEMENT_FIELD_SET = 'mentoring-agreement';
+/**
+ * The longest name or initials a draft link carries: the same as a health check link's
+ * (payload-check.ts, MAX_NAME_LENGTH; a unit test keeps them equal), written again so that this
+ * page's script does not share that module, which would split it out of My saved data's chunk.
+ */
+export const DRAFT_NAME_LENGTH = 40;
+
+/** Why a name cannot go in a draft link, or undefined when it can (an empty name is left out). */
+export const draftNameProblem = (name: string) =>
+  name.trim().length > DRAFT_NAME_LENGTH ? `Enter a name or initials of ${DRAFT_NAME_LENGTH} characters or fewer` : undefined;
 /** The most characters one field may carry in a link (the builder's longest answers are a few hundred). */
 export const MAX_FIELD_LENGTH = 2000;
 /** The most fields a link may name, known or not. */
@@ -37,7 +46,7 @@ export function toDraftPayload(fields: Readonly<Record<string, string>>, made: s
       .map(([id, value]) => [id, value.replace(/\r\n?/g, '\n').trim()] as const)
       .filter(([, value]) => value !== ''),
   );
-  const who = name?.trim().slice(0, MAX_NAME_LENGTH);
+  const who = name?.trim().slice(0, DRAFT_NAME_LENGTH);
   const payload: DraftPayload = [AGREEMENT_FIELD_SET, AGREEMENT_FORMAT, carried, made];
   return who ? [...payload, who] : payload;
 }
@@ -65,7 +74,7 @@ export function fromDraftPayload(value: unknown, sections: readonly AgreementSec
   if (entries.length > MAX_LINK_FIELDS) return 'malformed';
   if (entries.some(([id, text]) => typeof text !== 'string' || text.length > MAX_FIELD_LENGTH || id.length > 80)) return 'malformed';
   if (!isCalendarDay(made)) return 'malformed';
-  if (name !== undefined && (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH || name !== name.trim())) return 'malformed';
+  if (name !== undefined && (typeof name !== 'string' || name.trim() === '' || name.length > DRAFT_NAME_LENGTH || name !== name.trim())) return 'malformed';
   const known = new Map(sections.flatMap((section) => section.fields).map((field) => [field.id, field]));
   const kept: Record<string, string> = {};
   const ignored: string[] = [];
