@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AgreementSection } from '../../lib/agreement/agreement-fields';
 import { agreementCodec, AGREEMENT_FORMAT, EMPTY_AGREEMENT } from '../../lib/agreement/agreement-record';
 import type { DraftReadResult } from '../../lib/share/agreement-link';
-import { possessive } from '../../lib/share/compare';
+import { possessive } from '../../lib/share/words';
 import { AGREEMENT_KEY } from '../../lib/storage/keys';
 import { recordStore } from '../../lib/storage/record-store';
 import type { DraftSharePanel } from './DraftSharePanel';

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { displayValue } from '../../lib/agreement/agreement-document';
 import type { AgreementField, AgreementSection } from '../../lib/agreement/agreement-fields';
 import { compareDrafts, defaultSide, differenceWords, jointProblem, mergeDrafts, type Choice, type FieldDifference, type Side } from '../../lib/share/agreement-draft';
-import { possessive } from '../../lib/share/compare';
+import { possessive } from '../../lib/share/words';
 
 interface Props {
   mine: Readonly<Record<string, string>>;
