@@ -5,7 +5,7 @@
  */
 import type { AgreementSection } from '../agreement/agreement-fields';
 import { fromDraftPayload, toDraftPayload, type SharedDraft } from './agreement-draft';
-import { readFragment, refuseLink, writeFragment, type LinkKind, type LinkRefusal } from './link';
+import { readFragment, refuseLink, writeFragment, type LinkKind, type LinkRefusal } from './fragment';
 
 export const DRAFT_LINK_FORMAT = 1;
 /** Longer than any draft link this site makes: every field filled to its limit compresses to well under this. */
