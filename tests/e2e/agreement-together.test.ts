@@ -72,7 +72,8 @@ describe('comparing two agreement drafts by link', () => {
       await expect.poll(() => mentee.page.locator('.together__carries').textContent()).toMatch(/^Sam’s draft of the mentoring agreement, made \d{1,2} \w+ \d{4}: 4 of 15 headings filled in\.$/);
       expect(await siteStorage(mentee.page)).toEqual({ [AGREEMENT_KEY]: saved(MENTEE_DRAFT) });
 
-      // Field by field, every difference in words.
+      // Field by field, every difference in words (the merging view loads once the link is read).
+      await mentee.page.locator('#merge-heading').waitFor();
       const differences = await mentee.page.locator('.together__difference').allTextContents();
       expect(differences).toEqual([
         'You: Submit a first grant by June. · Sam: Submit a first grant.\nPresent at one meeting.',
