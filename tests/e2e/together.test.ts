@@ -3,15 +3,14 @@
  * with no server: sharing, a QR code that opens the same link, reading a link that stores nothing
  * until the reader chooses, the comparison, the agenda added to the next meeting, and every bad link.
  */
-import type { Page, Request } from 'playwright-core';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedFrom } from '../../src/lib/share/compare';
 import { writeShareFragment } from '../../src/lib/share/link';
 import { loadDefinition, loadPages, storageKey } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
 import { openWatchedPage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
+import { expectNoRequestCarries, expectRefused, readQrCode, recordRequests, siteStorage } from '../support/share-links.ts';
 
 const siteUrl = inject('siteUrls').root;
 const origin = new URL(siteUrl).origin;
@@ -23,13 +22,6 @@ const AGENDA_KEY = 'mentorship-guide:checklist:meeting-agenda';
 const KEPT_KEY = `mentorship-guide:together:${ID}`;
 
 const visit = (options: WatchedPageOptions = {}) => openWatchedPage(shared.browser, origin, { dialogs: 'accept', ...options });
-
-/** Every request the page makes, with its Referer, for asserting that no answers leave the browser. */
-function recordRequests(page: Page): { url: string; referer: string }[] {
-  const requests: { url: string; referer: string }[] = [];
-  page.on('request', (request: Request) => requests.push({ url: request.url(), referer: request.headers()['referer'] ?? '' }));
-  return requests;
-}
 
 /** Completes the health check with the mouse, choosing option `pick` for every question. */
 async function takeHealthCheck(page: Page, pick: number) {
@@ -50,15 +42,6 @@ async function takeHealthCheck(page: Page, pick: number) {
 async function openTogether(page: Page, fragment = '') {
   await page.goto(`${TOGETHER}${fragment ? `#${fragment}` : ''}`);
   await page.waitForSelector('.together[data-hydrated]');
-}
-
-const siteStorage = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('mentorship-guide:')).sort().map((key) => [key, localStorage.getItem(key)])));
-
-/** The QR code on screen, read back from a screenshot as a phone camera would. */
-async function readQrCode(page: Page): Promise<string | undefined> {
-  const shot = PNG.sync.read(await page.locator('.together__qr').screenshot());
-  return jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height)?.data;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -139,12 +122,7 @@ describe('comparing two partners’ health checks by link', () => {
       await expect.poll(() => mentee.page.locator('#comparison-heading').count()).toBe(0);
 
       // No request carried the answers, and none went to another host.
-      const data = link.split('#')[1]!;
-      for (const { url, referer } of [...requests, ...mentorRequests]) {
-        expect(new URL(url).origin, url).toBe(origin);
-        expect(url).not.toContain(data.slice(3, 30));
-        expect(referer).not.toContain('#');
-      }
+      expectNoRequestCarries(link, origin, [...requests, ...mentorRequests]);
       expect(mentee.watch.errors).toEqual([]);
       expect(mentee.watch.cspViolations).toEqual([]);
       expect(mentor.watch.cspViolations).toEqual([]);
@@ -185,12 +163,7 @@ describe('a bad link', () => {
     try {
       const before = await siteStorage(page);
       await openTogether(page, await make(good));
-      const alert = page.getByRole('alert');
-      await expect.poll(() => alert.textContent()).toContain(message);
-      expect(await alert.textContent()).toContain('Nothing has been saved or changed.');
-      expect(await page.locator('.together__carries').count()).toBe(0);
-      expect(await page.locator('.together img').count()).toBe(0);
-      expect(await siteStorage(page)).toEqual(before);
+      await expectRefused(page, message, before);
       expect(watch.errors).toEqual([]);
     } finally {
       await close();

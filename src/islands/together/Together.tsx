@@ -16,6 +16,7 @@ import { fromPayload, toPayload, type SharedAnswers } from '../../lib/share/payl
 import { EMPTY_RECEIVED, receivedCodec } from '../../lib/share/received-record';
 import type { Agenda } from './Agenda';
 import { Comparison } from './Comparison';
+import { LinkRefused } from './LinkRefused';
 import type { SharePanel } from './SharePanel';
 import { dayWords, type AreaHelp, type TogetherLinks } from './shared';
 
@@ -111,11 +112,7 @@ export default function Together({ definition, help, links, agendaVersion }: Pro
 
       {link === 'reading' && <p role="status">Reading the link…</p>}
       {typeof link === 'object' && !link.ok && link.problem !== 'empty' && (
-        <div class="notice together__problem" role="alert">
-          <h2>This link cannot be read</h2>
-          <p>{link.message}</p>
-          <p>Nothing has been saved or changed.</p>
-        </div>
+        <LinkRefused message={link.message} />
       )}
 
       {partner && (

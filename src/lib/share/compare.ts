@@ -115,5 +115,4 @@ export function gapWords(area: AreaComparison, partner: string): string {
   return `You: ${area.mine}% · ${partner}: ${area.theirs}% (${apart})`;
 }
 
-/** "Sam's answers", "Your partner's answers": whose answers a link carries, in words. */
-export const possessive = (name: string | undefined) => (name ? `${name}’s` : 'Your partner’s');
+export { possessive } from './words';

@@ -12,10 +12,15 @@
  * - `<check>`: a 7-character checksum of `<data>`, so a link cut short or altered is caught before
  *   anything is read.
  *
+ * An agreement draft travels the same way as `a1.<data>.<check>` (see agreement-link.ts): the
+ * prefix letter names what a link carries, the number its format.
+ *
  * Pure apart from the browser's (and Node's) CompressionStream: nothing is rendered, nothing stored.
  */
-import { base36, fnv1a, fromPayload, toPayload, type SharedAnswers } from './payload';
+import { readFragment, refuseLink, writeFragment, type LinkKind, type LinkRefusal } from './fragment';
+import { fromPayload, toPayload, type SharedAnswers } from './payload';
 
+export * from './fragment';
 export * from './payload';
 
 export const LINK_FORMAT = 1;
@@ -23,119 +28,30 @@ export const LINK_FORMAT = 1;
 export const MAX_LINK_LENGTH = 2000;
 /** The most the data may inflate to: a link that inflates further is refused. */
 export const MAX_INFLATED_BYTES = 4096;
-const CHECK_LENGTH = 7;
 
-export type LinkProblem = 'empty' | 'truncated' | 'malformed' | 'unknown-version' | 'oversized' | 'wrong-assessment';
+export type ReadResult = { ok: true; shared: SharedAnswers } | LinkRefusal;
 
-export type ReadResult = { ok: true; shared: SharedAnswers } | { ok: false; problem: LinkProblem; message: string; version?: number };
-
-const checksum = (data: string) => base36(fnv1a(data), CHECK_LENGTH);
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (text.length % 4 === 1) return undefined;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (character) => character.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-}
-
-async function compress(text: string): Promise<Uint8Array> {
-  const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/** The inflated text, 'oversized' past the limit, or undefined when it is not valid deflate data. */
-async function inflate(bytes: Uint8Array): Promise<string | 'oversized' | undefined> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > MAX_INFLATED_BYTES) {
-        void reader.cancel().catch(() => {});
-        return 'oversized';
-      }
-      chunks.push(value);
-    }
-    const joined = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-      joined.set(chunk, at);
-      at += chunk.length;
-    }
-    return new TextDecoder('utf-8', { fatal: true }).decode(joined);
-  } catch {
-    return undefined;
-  }
-}
+export const CHECK_LINK: LinkKind = { prefix: 'v', format: LINK_FORMAT, maxLength: MAX_LINK_LENGTH, maxInflated: MAX_INFLATED_BYTES };
 
 /** The fragment (without `#`) that carries `shared`. Throws only on answers a link cannot carry (a programming error). */
 export async function writeShareFragment(shared: SharedAnswers): Promise<string> {
   const payload = toPayload(shared);
   if (!fromPayload(payload)) throw new Error('These answers cannot be carried in a link.');
-  const data = toBase64Url(await compress(JSON.stringify(payload)));
-  return `v${LINK_FORMAT}.${data}.${checksum(data)}`;
+  return writeFragment(CHECK_LINK, payload);
 }
-
-const MESSAGES: Record<Exclude<LinkProblem, 'unknown-version' | 'wrong-assessment'>, string> = {
-  empty: 'This address carries no shared answers.',
-  truncated:
-    'This link is incomplete: it looks as if it was cut short when it was copied or sent. Ask your mentoring partner to send it again, and copy all of it.',
-  malformed:
-    'This link is damaged: part of it has been changed since it was made, so it cannot be read. Ask your mentoring partner to send it again.',
-  oversized: 'This link is far longer than any link this page makes, so it was not read. Ask your mentoring partner to make a new one.',
-};
-
-const refuse = (problem: keyof typeof MESSAGES): ReadResult => ({ ok: false, problem, message: MESSAGES[problem] });
 
 /**
  * Reads a fragment (with or without `#`) for the assessment `expectedId`. Never throws: anything
  * it cannot read comes back with the reason and a message a reader can act on.
  */
 export async function readShareFragment(fragment: string, expectedId: string, expectedTitle: string): Promise<ReadResult> {
-  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  if (text === '') return refuse('empty');
-  if (text.length > MAX_LINK_LENGTH) return refuse('oversized');
-  const version = /^v(\d{1,6})\./.exec(text);
-  if (!version) return refuse(/^v\d*$/.test(text) ? 'truncated' : 'malformed');
-  if (Number(version[1]) !== LINK_FORMAT) {
-    return {
-      ok: false,
-      problem: 'unknown-version',
-      version: Number(version[1]),
-      message: `This link was made in a format this page does not know (format ${Number(version[1])}), perhaps by a newer version of this guide. Nothing was read from it. Ask your mentoring partner to make the link again from this site.`,
-    };
+  const read = await readFragment(fragment, CHECK_LINK);
+  if (!read.ok) {
+    if (read.problem !== 'wrong-kind') return read;
+    return { ...read, message: 'This link carries a mentoring agreement draft, not health check answers. Open it on the page for comparing agreement drafts instead.' };
   }
-  const rest = text.slice(version[0].length);
-  const parts = /^([A-Za-z0-9_-]+)(?:\.([0-9a-z]*))?$/.exec(rest);
-  if (!parts) return refuse(/^[A-Za-z0-9_-]*$/.test(rest) ? 'truncated' : 'malformed');
-  const [, data, check] = parts as unknown as [string, string, string | undefined];
-  if (check === undefined || check.length < CHECK_LENGTH) return refuse('truncated');
-  if (check !== checksum(data!)) return refuse('malformed');
-  const bytes = fromBase64Url(data!);
-  if (!bytes) return refuse('malformed');
-  const inflated = await inflate(bytes);
-  if (inflated === 'oversized') return refuse('oversized');
-  if (inflated === undefined) return refuse('malformed');
-  let value: unknown;
-  try {
-    value = JSON.parse(inflated);
-  } catch {
-    return refuse('malformed');
-  }
-  const shared = fromPayload(value);
-  if (!shared) return refuse('malformed');
+  const shared = fromPayload(read.value);
+  if (!shared) return refuseLink('malformed');
   if (shared.assessmentId !== expectedId) {
     return {
       ok: false,

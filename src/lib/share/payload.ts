@@ -3,21 +3,11 @@
  * made from a set of answers, and (from payload-check.ts) that array checked field by field. Small
  * and synchronous, so pages can use it without the link's compression (link.ts, loaded on demand).
  */
+import { base36, fnv1a } from './hash';
 import { KEY_LENGTH, MAX_NAME_LENGTH, type Payload, type SharedAnswers } from './payload-check';
 
 export * from './payload-check';
-
-/** FNV-1a over UTF-16 code units: a small, stable hash (not a secret, not a signature). */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
-export const base36 = (value: number, length: number) => value.toString(36).padStart(length, '0').slice(-length);
+export { base36, fnv1a } from './hash';
 
 /** A question's key in a link: three base36 characters from its id. */
 export const questionKey = (id: string) => base36(fnv1a(id) % 36 ** KEY_LENGTH, KEY_LENGTH);
