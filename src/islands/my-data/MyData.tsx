@@ -16,10 +16,27 @@ import { download } from '../shared/download';
 const loadImportPanel = () => import('./ImportPreview');
 type ImportPanel = Awaited<ReturnType<typeof loadImportPanel>>;
 
+/** What the page says in the cases a reader rarely meets: given by the page (as HTML, not script). */
+export interface MyDataTexts {
+  /** The browser lets the site save but not read back. */
+  unreadableStorage: string;
+  /** The browser lets the site store nothing. */
+  noStorage: string;
+  /** Nothing saved yet. */
+  nothingSaved: string;
+  /** A record saved by a newer or broken version. */
+  cannotRead: string;
+  /** A record of an assessment or checklist this copy does not have; "{kind}" is replaced. */
+  unknownRecord: string;
+  /** Text kept aside because it could not be read. */
+  keptAside: string;
+}
+
 interface Props {
   titles: Record<RecordKind, Record<string, string>>;
   links: Record<RecordKind, Record<string, string>>;
   totals: Record<string, number>;
+  texts: MyDataTexts;
 }
 
 interface Row {
@@ -46,7 +63,7 @@ function readSiteStorage(): Record<string, string> | undefined {
   }
 }
 
-export default function MyData({ titles, links, totals }: Props) {
+export default function MyData({ titles, links, totals, texts }: Props) {
   const [entries, setEntries] = useState<Record<string, string> | undefined>();
   const [health, setHealth] = useState<StorageHealth>('available');
   const [status, setStatus] = useState<string | undefined>();
@@ -82,17 +99,16 @@ export default function MyData({ titles, links, totals }: Props) {
     if (kind.type === 'record') {
       const result = kind.entry.codec.parse(stored);
       if (result.unreadable !== undefined) {
-        return [{ key, title: describeKey(key, SITE_REGISTRY, titles[kind.kind]), detail: 'Saved, but it cannot be read by this version of the site.', href: undefined, lastChanged: undefined, unreadable: true }];
+        return [{ key, title: describeKey(key, SITE_REGISTRY, titles[kind.kind]), detail: texts.cannotRead, href: undefined, lastChanged: undefined, unreadable: true }];
       }
       if (!isKnown(kind.kind, kind.id)) {
-        const what = kind.kind;
-        return [{ key, title: describeKey(key, SITE_REGISTRY), detail: `This site has no ${what} by this name: it may come from another copy of the guide, or from an edited file. Download it to keep it, or delete it.`, href: undefined, lastChanged: undefined, unreadable: true }];
+        return [{ key, title: describeKey(key, SITE_REGISTRY), detail: texts.unknownRecord.replace('{kind}', kind.kind), href: undefined, lastChanged: undefined, unreadable: true }];
       }
       const { title, detail } = describeRecord(kind.kind, kind.id, result.record, titles[kind.kind], totals);
       return [{ key, title, detail, href: ownString(links[kind.kind], kind.id), lastChanged: kind.entry.describer.lastChanged(result.record), unreadable: false }];
     }
     if (kind.type === 'set-aside' || kind.type === 'unknown') {
-      return [{ key, title: describeKey(key, SITE_REGISTRY, {}), detail: 'Text kept aside because it could not be read. Download it before deleting it.', href: undefined, lastChanged: undefined, unreadable: true }];
+      return [{ key, title: describeKey(key, SITE_REGISTRY, {}), detail: texts.keptAside, href: undefined, lastChanged: undefined, unreadable: true }];
     }
     return [];
   });
@@ -137,9 +153,7 @@ export default function MyData({ titles, links, totals }: Props) {
   if (!canKeep(health)) {
     return (
       <p class="notice" role="status">
-        {health === 'unreadable'
-          ? 'Your browser is letting this site save but not read back what it saved, so nothing saved here can be shown, exported or deleted from this page. What was saved is left untouched: it may be readable again in another window, or after restarting the browser.'
-          : 'Your browser is not letting this site store anything, so there is nothing saved here to show, export or delete.'}
+        {health === 'unreadable' ? texts.unreadableStorage : texts.noStorage}
       </p>
     );
   }
@@ -163,7 +177,7 @@ export default function MyData({ titles, links, totals }: Props) {
         {entries === undefined ? (
           <p>Looking for saved data…</p>
         ) : rows.length === 0 ? (
-          <p>Nothing is saved in this browser yet. Your answers to self-assessments and checklists, the agreement, your network and your development plan will appear here.</p>
+          <p>{texts.nothingSaved}</p>
         ) : (
           <ul class="saved-list">
             {rows.map((row) => (
