@@ -69,8 +69,10 @@ describe('the shared-computer mode', () => {
       await expect.poll(() => siteKeys(page).then((keys) => keys.local)).toEqual([`${STORAGE_PREFIX}checklist:first-meeting`]);
       await expect(localWrites(page), 'the write is seen before the mode').resolves.toContain(`${STORAGE_PREFIX}checklist:first-meeting`);
 
+      // The button's work loads on the press, then reloads the page.
+      const reloaded = page.waitForEvent('load');
       await offer(page).getByRole('button', { name: 'Use shared-computer mode' }).click();
-      await page.waitForLoadState('load');
+      await reloaded;
       await page.waitForSelector('.checklist[data-hydrated]');
       await expect(checkbox(page, 0).isChecked(), 'what was ticked before choosing moved with it').resolves.toBe(true);
       await expect(siteKeys(page)).resolves.toEqual({ local: [], session: [`${STORAGE_PREFIX}checklist:first-meeting`] });
@@ -119,8 +121,9 @@ describe('the shared-computer mode', () => {
       await checkbox(page, 0).check();
       await expect.poll(() => siteKeys(page).then((keys) => keys.session.length)).toBe(1);
       await expectNoAxeViolationsInBothSchemes(page, 'a checklist in the shared-computer mode');
+      const reloaded = page.waitForEvent('load');
       await banner(page).getByRole('button', { name: 'Forget everything now' }).click();
-      await page.waitForLoadState('load');
+      await reloaded;
       await page.waitForSelector('.checklist[data-hydrated]');
       await expect(checkbox(page, 0).isChecked()).resolves.toBe(false);
       await expect(siteKeys(page)).resolves.toEqual({ local: [], session: [] });
@@ -138,7 +141,7 @@ describe('the shared-computer mode', () => {
       const decline = offer(page).getByRole('button', { name: 'No, this is my own computer' });
       await decline.focus();
       await page.keyboard.press('Enter');
-      await expect(offer(page).isVisible()).resolves.toBe(false);
+      await expect.poll(() => offer(page).isVisible()).toBe(false);
       await checkbox(page, 0).check();
       await expect.poll(() => siteKeys(page).then((keys) => keys.local)).toEqual([`${STORAGE_PREFIX}checklist:first-meeting`]);
       await page.reload();
