@@ -108,6 +108,38 @@ describe('a track', () => {
     }
   });
 
+  it.each(TRACK_IDS)('takes %s from start to finish: each step reached from the track shows its bar, every step counts, and all of it survives a reload', async (id) => {
+    const track = loadTrack(id);
+    const storage: Record<string, string> = {};
+    for (const step of track.steps) {
+      if (step.kind === 'assessment') storage[`mentorship-guide:assessment:${step.id}`] = completedAssessment;
+      if (step.kind === 'checklist') storage[`mentorship-guide:checklist:${step.id}`] = completedChecklist(step.id);
+      if (step.kind === 'tool') storage['mentorship-guide:agreement'] = JSON.stringify({ format: 1, fields: { goals: 'Publish one paper' }, updatedAt: DONE_AT });
+    }
+    const { page, watch, close } = await openTrack(id, { storage });
+    try {
+      const total = track.steps.length;
+      const articles = track.steps.map((step, index) => ({ step, number: index + 1 })).filter(({ step }) => step.kind === 'article');
+      await expect.poll(() => progressText(page)).toMatch(new RegExp(`^${total - articles.length} of ${total} steps`));
+      // The last step, reached from the track, says where it is and names no next step.
+      await stepItem(page, total).getByRole('link').click();
+      await page.waitForURL(new RegExp(`\\?track=${id}&step=${total}$`));
+      const bar = page.getByRole('navigation', { name: `Track: ${track.title}` });
+      await expect(bar.innerText().then((text) => text.replace(/\s+/g, ' ').trim())).resolves.toMatch(new RegExp(`^Step ${total} of ${total} in `));
+      await page.goBack();
+      await page.waitForSelector('.track[data-hydrated]');
+      for (const { number } of articles) await page.locator(`#${id}-step-${number}-read`).check();
+      await page.reload();
+      await page.waitForSelector('.track[data-hydrated]');
+      await expect.poll(() => progressText(page)).toBe(`All ${total} steps done`);
+      await expect(page.getByRole('heading', { name: 'Record of completion', level: 2 }).count()).resolves.toBe(1);
+      expect(watch.errors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('counts a completed checklist and a saved agreement as done steps', async () => {
     const mentee = loadTrack('new-mentee');
     const { page, close } = await openTrack('new-mentee', {
