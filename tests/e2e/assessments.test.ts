@@ -7,7 +7,7 @@ import type { Answers } from '../../src/lib/assessment/types';
 import { answerByKeyboard, answerPage, ASSESSMENT_IDS, chosenAnswer, complete, isQuiz, loadDefinition, loadPages, storageKey, tabTo } from '../support/assessments.ts';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
 import { expectAsideBesideThenAfter } from '../support/layout.ts';
-import { disableLocalStorage, openWatchedPage, unreadableLocalStorage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
+import { disableLocalStorage, fillStorage, openWatchedPage, unreadableLocalStorage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
 import { SEARCH_SHORTCUT_SOURCE } from '../../src/components/search-shortcut.ts';
 import { SERVICE_WORKER_SOURCE } from '../../src/components/service-worker-register.ts';
 import { SHARED_COMPUTER_SOURCE } from '../../src/components/shared-computer.ts';
@@ -413,21 +413,7 @@ describe('bad saved data', () => {
     };
     const { page, close } = await visit({ storage: { [storageKey(id)]: JSON.stringify(saved) } });
     try {
-      // Fill the rest of this origin's storage, leaving room for the site's tiny write test only.
-      await page.evaluate(() => {
-        const sizes = new Map<number, string>();
-        let chunk = 'x'.repeat(1024 * 1024);
-        for (let index = 0; chunk.length >= 1; index++) {
-          try {
-            localStorage.setItem(`filler-${index}`, chunk);
-            sizes.set(chunk.length, `filler-${index}`);
-          } catch {
-            chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-          }
-        }
-        // Free a sliver: room for the site's tiny write test, far too little for a saved record.
-        localStorage.removeItem(sizes.get(32)!);
-      });
+      await fillStorage(page, 'localStorage');
       await openAssessment(page, id);
       await expect.poll(() => progress(page)).toBe(`Part 1 of ${pages.length}`);
       await answerRestOfFirstPage(page);

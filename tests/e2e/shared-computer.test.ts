@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SHARED_MODE_KEY, STORAGE_PREFIX } from '../../src/lib/storage/keys';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
-import { openWatchedPage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
+import { fillStorage, openWatchedPage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrls').root;
 const origin = new URL(siteUrl).origin;
@@ -155,20 +155,7 @@ describe('the shared-computer mode', () => {
   it('says so, as for any storage, when the session storage is full, and keeps what was entered on the page', async () => {
     const { page, close } = await inSharedMode();
     try {
-      // Fill the session's storage, leaving room for the site's tiny write test only.
-      await page.evaluate(() => {
-        const sizes = new Map<number, string>();
-        let chunk = 'x'.repeat(1024 * 1024);
-        for (let index = 0; chunk.length >= 1; index++) {
-          try {
-            sessionStorage.setItem(`filler-${index}`, chunk);
-            sizes.set(chunk.length, `filler-${index}`);
-          } catch {
-            chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-          }
-        }
-        sessionStorage.removeItem(sizes.get(32)!);
-      });
+      await fillStorage(page, 'sessionStorage');
       await openChecklist(page);
       await checkbox(page, 0).check();
       await expect.poll(() => page.locator('.storage-notices').innerText()).toContain('storage for this site is full');

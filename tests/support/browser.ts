@@ -122,3 +122,24 @@ export async function unreadableLocalStorage(context: BrowserContext): Promise<v
     Object.defineProperty(proto, 'length', { get: refuse, configurable: true });
   });
 }
+
+/**
+ * Fills the origin's localStorage or sessionStorage, leaving room for the site's tiny write test
+ * only (far too little for a saved record), as a browser whose storage is full does.
+ */
+export async function fillStorage(page: Page, area: 'localStorage' | 'sessionStorage'): Promise<void> {
+  await page.evaluate((name) => {
+    const storage = window[name];
+    const sizes = new Map<number, string>();
+    let chunk = 'x'.repeat(1024 * 1024);
+    for (let index = 0; chunk.length >= 1; index++) {
+      try {
+        storage.setItem(`filler-${index}`, chunk);
+        sizes.set(chunk.length, `filler-${index}`);
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+    storage.removeItem(sizes.get(32)!);
+  }, area);
+}
