@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { writeDraftFragment } from '../../src/lib/share/agreement-link';
 import { expectNoAxeViolationsInBothSchemes } from '../support/axe.ts';
 import { openWatchedPage, useSharedBrowser, type WatchedPageOptions } from '../support/browser.ts';
-import { expectNoRequestCarries, expectRefused, readQrCode, recordRequests, siteStorage } from '../support/share-links.ts';
+import { currentLink, expectNoRequestCarries, expectRefused, readQrCode, recordRequests, siteStorage } from '../support/share-links.ts';
 
 const siteUrl = inject('siteUrls').root;
 const origin = new URL(siteUrl).origin;
@@ -55,7 +55,7 @@ describe('comparing two agreement drafts by link', () => {
       await expect.poll(() => linkBox.inputValue()).toContain('#a1.');
       await expect.poll(async () => (await mentor.page.locator('.together__share ul').first().textContent()) ?? '').toContain('your name as you typed it: “Sam”');
       await mentor.page.locator('.together__qr').waitFor();
-      const link = await linkBox.inputValue();
+      const link = await currentLink(mentor.page);
       expect(link.startsWith(COMPARE)).toBe(true);
       await expect.poll(() => readQrCode(mentor.page)).toBe(link);
       const [download] = await Promise.all([mentor.page.waitForEvent('download'), mentor.page.getByRole('button', { name: 'Download it as a file' }).click()]);

@@ -25,6 +25,13 @@ export function expectNoRequestCarries(link: string, origin: string, requests: {
 export const siteStorage = (page: Page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('mentorship-guide:')).sort().map((key) => [key, localStorage.getItem(key)])));
 
+/** The link on screen once it has been remade from everything typed so far (not while `aria-busy`). */
+export async function currentLink(page: Page): Promise<string> {
+  const box = page.getByRole('textbox', { name: 'Your link' });
+  await expect.poll(() => box.getAttribute('aria-busy')).toBe('false');
+  return box.inputValue();
+}
+
 /** The QR code on screen, read back from a screenshot as a phone camera would. */
 export async function readQrCode(page: Page): Promise<string | undefined> {
   const shot = PNG.sync.read(await page.locator('.together__qr').screenshot());

@@ -21,7 +21,7 @@ export function DraftSharePanel({ fields, sections }: Props) {
   const filled = sections.flatMap((section) => section.fields).filter((field) => (fields[field.id] ?? '').trim() !== '');
   const tooLong = filled.filter((field) => fields[field.id]!.trim().length > MAX_FIELD_LENGTH);
   const problem = draftNameProblem(name);
-  const { url, qr } = useShareLink(
+  const { url, qr, pending } = useShareLink(
     problem || tooLong.length > 0 ? undefined : () => import('../../lib/share/agreement-link').then(({ writeDraftFragment }) => writeDraftFragment(fields, made, name)),
     [fields, name, problem, tooLong.length],
   );
@@ -59,6 +59,7 @@ export function DraftSharePanel({ fields, sections }: Props) {
         <LinkOutput
           url={url}
           qr={qr}
+          pending={pending}
           fileIntro={`A draft of our mentoring agreement${name.trim() ? ` from ${name.trim()}` : ''}, made ${dayWords(made)}.\nOpen this link to compare it with yours:`}
           fileName="mentoring-agreement-draft.txt"
         />

@@ -9,37 +9,43 @@ export const MAX_QR_LINK_LENGTH = 1200;
 
 /**
  * The link made by `make` (the fragment after `#`) on this page, remade whenever `deps` change,
- * with its QR code when it is short enough for one ('' when it is not).
+ * with its QR code when it is short enough for one ('' when it is not). `pending` while the link
+ * shown was made from earlier `deps` (a name still being typed), so it is not copied as it was.
  */
-export function useShareLink(make: (() => Promise<string>) | undefined, deps: unknown[]): { url?: string; qr?: string } {
-  const [made, setMade] = useState<{ url?: string; qr?: string }>({});
+export function useShareLink(make: (() => Promise<string>) | undefined, deps: unknown[]): { url?: string; qr?: string; pending: boolean } {
+  const [made, setMade] = useState<{ url?: string; qr?: string; deps?: unknown[] }>({});
   useEffect(() => {
     if (!make) return setMade({});
     let current = true;
     void Promise.all([make(), import('../../lib/qr-code')]).then(([fragment, { qrCodeSvg }]) => {
       const url = `${location.origin}${location.pathname}#${fragment}`;
-      if (current) setMade({ url, qr: url.length <= MAX_QR_LINK_LENGTH ? qrCodeSvg(url) : '' });
+      if (current) setMade({ url, qr: url.length <= MAX_QR_LINK_LENGTH ? qrCodeSvg(url) : '', deps });
     });
     return () => {
       current = false;
     };
   }, deps);
-  return made;
+  return { ...made, pending: !made.deps || deps.some((value, index) => value !== made.deps![index]) };
 }
 
 interface Props {
   url: string;
   qr: string | undefined;
+  /** The link shown is being remade: copying or downloading waits for the new one. */
+  pending: boolean;
   /** What the downloaded file says above the link. */
   fileIntro: string;
   fileName: string;
 }
 
-export function LinkOutput({ url, qr, fileIntro, fileName }: Props) {
+export function LinkOutput({ url, qr, pending, fileIntro, fileName }: Props) {
   const [copied, setCopied] = useState('');
   useEffect(() => setCopied(''), [url]);
 
+  const updating = () => pending && (setCopied('Your link is being updated with your changes: try again in a moment.'), true);
+
   async function copy() {
+    if (updating()) return;
     try {
       await navigator.clipboard.writeText(url);
       setCopied('Link copied. Paste it into a message to your mentoring partner.');
@@ -50,6 +56,7 @@ export function LinkOutput({ url, qr, fileIntro, fileName }: Props) {
   }
 
   function download() {
+    if (updating()) return;
     const href = URL.createObjectURL(new Blob([`${fileIntro}\n\n${url}\n`], { type: 'text/plain' }));
     const anchor = document.createElement('a');
     anchor.href = href;
@@ -63,7 +70,7 @@ export function LinkOutput({ url, qr, fileIntro, fileName }: Props) {
       <label for="share-link" class="together__link-label">
         Your link
       </label>
-      <textarea id="share-link" class="together__link" readOnly rows={4} value={url} />
+      <textarea id="share-link" class="together__link" readOnly rows={4} value={url} aria-busy={pending} />
       <div class="actions">
         <button type="button" class="button" onClick={copy}>
           Copy the link

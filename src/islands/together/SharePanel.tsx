@@ -20,7 +20,7 @@ export function SharePanel({ definition, attempt }: Props) {
   const problem = nameProblem(name);
   const taken = attempt.completedAt.slice(0, 10);
   // The link's compression and the QR code's library load only when there is something to share.
-  const { url, qr } = useShareLink(
+  const { url, qr, pending } = useShareLink(
     problem ? undefined : () => import('../../lib/share/link').then(({ writeShareFragment }) => writeShareFragment(sharedFrom(definition, attempt.answers, taken, name))),
     [attempt, name, problem],
   );
@@ -44,6 +44,7 @@ export function SharePanel({ definition, attempt }: Props) {
         <LinkOutput
           url={url}
           qr={qr}
+          pending={pending}
           fileIntro={`Answers to the ${definition.title.toLowerCase()}${name.trim() ? ` from ${name.trim()}` : ''}, taken ${dayWords(taken)}.\nOpen this link to compare them with yours:`}
           fileName="health-check-answers.txt"
         />
