@@ -259,12 +259,103 @@ describe('My development plan', () => {
   });
 });
 
+describe('the plan on the meeting agenda', () => {
+  const goal = (id: string, what: string, status: string, area = '', reviews: string[] = []) => ({
+    id, area, what, byWhen: id === 'g1' ? '2027-03-31' : '', measure: '', milestones: [], status, notes: '', helpers: [], reviews,
+  });
+  const SAVED_PLAN = {
+    format: 1,
+    areas: ['research', 'career'],
+    goals: [
+      goal('g1', 'Submit the cohort paper', 'on-track', 'research', ['2026-05-01']),
+      goal('g2', 'Apply for the leadership course', 'not-started', 'career'),
+      goal('g3', 'Finish the statistics course', 'done', 'skills'),
+    ],
+    reviewDate: '',
+    reviews: [],
+    name: '',
+    updatedAt: '2026-11-02T09:00:00.000Z',
+  };
+  const AGENDA = `${siteUrl}checklists/meeting-agenda/`;
+  const savedPlan = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PLAN_KEY);
+
+  it('offers the open goals, and ticking one at a meeting records that meeting’s day in the plan', async () => {
+    const { page, watch, close } = await visit({ storage: { [PLAN_KEY]: JSON.stringify(SAVED_PLAN) } });
+    try {
+      const scripts: string[] = [];
+      page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+      await page.goto(AGENDA);
+      await page.waitForSelector('.checklist[data-hydrated]');
+      const goals = page.getByRole('region', { name: 'Goals from your development plan' });
+      await expect.poll(() => goals.getByRole('checkbox').count()).toBe(2);
+      const first = goals.getByRole('checkbox', { name: 'Reviewed at this meeting: Submit the cohort paper' });
+      expect(await first.isChecked()).toBe(false);
+      await expect(goals.innerText()).resolves.toContain('Research or scholarship · On track · by 31 March 2027 · last reviewed 1 May 2026');
+      await expect(goals.innerText()).resolves.toContain('Apply for the leadership course');
+      await expect(goals.innerText()).resolves.not.toContain('statistics course');
+      // Loaded on demand, since only a browser with a plan needs it (the next test: one without loads nothing).
+      expect(scripts.filter((url) => /PlanGoalsAgenda/.test(url))).toHaveLength(1);
+
+      // This meeting was on 20 November: the goal is ticked by keyboard.
+      await page.locator('#meeting-date').focus();
+      await typeDay(page, '2026-11-20');
+      await expect.poll(() => goals.innerText()).toContain('records that it was reviewed with your mentor on 20 November 2026');
+      await first.focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => goals.getByRole('status').last().textContent()).toBe('Your plan now records that “Submit the cohort paper” was reviewed on 20 November 2026.');
+      await expect.poll(async () => (await savedPlan(page)).goals.map((saved: { reviews: string[] }) => saved.reviews)).toEqual([['2026-05-01', '2026-11-20'], [], []]);
+      await expectNoAxeViolationsInBothSchemes(page, 'meeting agenda with plan goals');
+
+      await page.reload();
+      await page.waitForSelector('.checklist[data-hydrated]');
+      await expect.poll(() => goals.getByRole('checkbox', { name: 'Reviewed at this meeting: Submit the cohort paper' }).isChecked()).toBe(true);
+
+      // The plan says so, and a review of the whole plan recorded from the meeting gives the receipt its date.
+      await open(page, 'plan');
+      await expect.poll(() => page.locator('.plan__goal').nth(0).innerText()).toContain('Last reviewed with your mentor on 20 November 2026.');
+      await page.goto(AGENDA);
+      await page.waitForSelector('.checklist[data-hydrated]');
+      await goals.getByRole('button', { name: 'Record a review of the whole plan on 20 November 2026' }).click();
+      await expect.poll(() => goals.innerText()).toContain('Your plan records a review of the whole plan with your mentor on 20 November 2026.');
+      const saved = await savedPlan(page);
+      expect(saved.reviews).toEqual(['2026-11-20']);
+      expect(saved.goals[1].reviews).toEqual(['2026-11-20']);
+      expect(saved.goals[2].reviews).toEqual([]);
+
+      // Unticking takes back only this meeting's review of that goal.
+      await goals.getByRole('checkbox', { name: 'Reviewed at this meeting: Apply for the leadership course' }).uncheck();
+      await expect.poll(async () => (await savedPlan(page)).goals[1].reviews).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows nothing from a plan, and loads nothing for one, in a browser that has none', async () => {
+    const { page, close } = await visit();
+    try {
+      const scripts: string[] = [];
+      page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+      await page.goto(AGENDA);
+      await page.waitForSelector('.checklist[data-hydrated]');
+      await page.getByRole('checkbox', { name: 'Review progress towards the goals in your agreement.' }).check();
+      await page.waitForTimeout(300);
+      expect(await page.getByRole('region', { name: 'Goals from your development plan' }).count()).toBe(0);
+      expect(scripts.filter((url) => /PlanGoalsAgenda/.test(url))).toEqual([]);
+      expect(scripts.length).toBeGreaterThan(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('the network and the plan on My saved data', () => {
   it('are listed, exported, deleted and imported back', async () => {
     const plan = {
       format: 1,
       areas: ['research'],
-      goals: [{ id: 'g1', area: 'research', what: 'Submit the cohort paper', byWhen: '', measure: '', milestones: [], status: 'done', notes: '', helpers: [], reviewedOn: '' }],
+      goals: [{ id: 'g1', area: 'research', what: 'Submit the cohort paper', byWhen: '', measure: '', milestones: [], status: 'done', notes: '', helpers: [], reviews: [] }],
       reviewDate: '',
       reviews: [],
       name: '',

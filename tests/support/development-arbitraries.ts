@@ -35,7 +35,7 @@ const goalArb: fc.Arbitrary<PlanGoal> = fc.record({
   status: fc.constantFrom(...GOAL_STATUSES),
   notes: fc.string({ maxLength: 30 }),
   helpers: fc.uniqueArray(fc.string({ maxLength: 10 }), { maxLength: 3 }),
-  reviewedOn: fc.oneof(fc.constant(''), dayArb),
+  reviews: fc.uniqueArray(dayArb, { maxLength: 4 }).map((days) => days.sort()),
 });
 
 export const planArb: fc.Arbitrary<PlanRecord> = fc.record({

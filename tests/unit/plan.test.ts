@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planDescriber } from '../../src/lib/plan/describe-record';
+import { withGoalReviewed } from '../../src/lib/plan/goal-review';
 import { addMilestone, withGoal, withGoalChanged, withReview } from '../../src/lib/plan/plan-edit';
 import { planToMarkdown, reviewCalendar } from '../../src/lib/plan/plan-files';
 import { EMPTY_PLAN, PLAN_FORMAT, planCodec, PLAN_MIGRATIONS, type PlanGoal, type PlanRecord } from '../../src/lib/plan/plan-record';
-import { isOverdue, missingPrompts, openGoals, reviewState, suggestedStatus, yearAfter } from '../../src/lib/plan/plan-rules';
+import { isOverdue, lastReview, missingPrompts, openGoals, reviewState, suggestedStatus, yearAfter } from '../../src/lib/plan/plan-rules';
 import { readImport } from '../../src/lib/storage/import-data';
 import { PLAN_KEY } from '../../src/lib/storage/keys';
 import { SITE_REGISTRY } from '../../src/lib/storage/registry';
@@ -22,7 +23,7 @@ const goal = (change: Partial<PlanGoal> = {}): PlanGoal => ({
   status: 'not-started',
   notes: '',
   helpers: [],
-  reviewedOn: '',
+  reviews: [],
   ...change,
 });
 
@@ -75,7 +76,19 @@ describe('reviewing the plan with a mentor', () => {
     plan = withReview(plan, '2026-05-01', now);
     plan = withReview(plan, '2026-11-29', now);
     expect(plan.reviews).toEqual(['2026-05-01', '2026-11-29']);
-    expect(plan.goals.map((reviewed) => reviewed.reviewedOn)).toEqual(['2026-11-29', '']);
+    expect(plan.goals.map((reviewed) => reviewed.reviews)).toEqual([['2026-05-01', '2026-11-29'], []]);
+    expect(lastReview(plan.goals[0]!)).toBe('2026-11-29');
+  });
+
+  it('marks one goal as reviewed at a meeting, and unmarks only that meeting’s day, leaving other goals and the plan’s own reviews alone', () => {
+    const reviewed = withReview(twoGoals(), '2026-05-01', now);
+    let plan = withGoalReviewed(reviewed, reviewed.goals[0]!.id, '2026-11-29', true, now);
+    plan = withGoalReviewed(plan, reviewed.goals[0]!.id, '2026-11-29', true, now);
+    expect(plan.goals[0]!.reviews).toEqual(['2026-05-01', '2026-11-29']);
+    expect(plan.goals[1]).toEqual(reviewed.goals[1]);
+    expect(plan.reviews).toEqual(['2026-05-01']);
+    plan = withGoalReviewed(plan, reviewed.goals[0]!.id, '2026-11-29', false, now);
+    expect(plan.goals[0]!.reviews).toEqual(['2026-05-01']);
   });
 
   it('sets the next review a year after a review, unless a later one is already set', () => {

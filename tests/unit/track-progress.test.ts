@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CHECKLIST, type ChecklistRecord } from '../../src/lib/checklist/checklist-record';
+import { explainTrackRecord } from '../../src/lib/tracks/explain-record';
 import { EMPTY_RECORD, type AssessmentRecord } from '../../src/lib/storage/assessment-record';
 import { trackKey } from '../../src/lib/storage/keys';
 import { SITE_REGISTRY } from '../../src/lib/storage/registry';
@@ -171,7 +172,7 @@ describe('the saved track record', () => {
   it('refuses an earlier run with a day that does not exist, and says which', () => {
     const run = { version: 1, title: 'T', minutes: 5, name: '', steps: [{ title: 'S', day: '2026-02-30' }] };
     expect(trackCodec.parse(JSON.stringify({ ...record, earlier: [run] })).status).toBe('corrupt');
-    expect(trackDescriber.explain!({ ...record, earlier: [run] })).toBe('the earlier completion number 1 is not saved in a form this site knows.');
+    expect(explainTrackRecord({ ...record, earlier: [run] })).toBe('the earlier completion number 1 is not saved in a form this site knows.');
   });
 
   it('never takes a step from the object prototype', () => {
@@ -192,6 +193,6 @@ describe('the saved track record', () => {
   });
 
   it('says which step is wrong when an import carries a bad one', () => {
-    expect(trackDescriber.explain!({ format: 1, steps: { 'article:x': { readAt: 'soon' } } })).toBe('the step "article:x" is marked read on a day that does not exist.');
+    expect(explainTrackRecord({ format: 1, steps: { 'article:x': { readAt: 'soon' } } })).toBe('the step "article:x" is marked read on a day that does not exist.');
   });
 });

@@ -9,7 +9,8 @@ import { checklistCodec, EMPTY_CHECKLIST, type ChecklistEntry, type ChecklistRec
 import { describeProgress, entriesNewestFirst, progressOf, reconcileRecord, withEntryChanged } from '../../lib/checklist/progress';
 import { actionFrom, formatDay, meetingDay, openActionsBefore, withActionAdded, withActionChanged, type ActionFields } from '../../lib/checklist/actions';
 import { isCalendarDay } from '../../lib/storage/guards';
-import { checklistKey } from '../../lib/storage/keys';
+import { siteStorageArea } from '../../lib/storage/browser-storage';
+import { checklistKey, PLAN_KEY } from '../../lib/storage/keys';
 import { recordStore } from '../../lib/storage/record-store';
 import { StorageNotices } from '../shared/StorageNotices';
 import { ChecklistItem } from './ChecklistItem';
@@ -26,6 +27,15 @@ const now = () => new Date().toISOString();
 const today = () => new Date().toISOString().slice(0, 10);
 // Random, not the time alone: two tabs may make one in the same millisecond.
 const newId = (kind: string) => `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** Whether this browser holds a record under `key` (false when storage cannot be read). */
+function savedHere(key: string): boolean {
+  try {
+    return siteStorageArea().getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
 
 function newEntry(date?: string): ChecklistEntry {
   const time = now();
@@ -46,16 +56,20 @@ export default function ChecklistRunner({ checklist }: Props) {
   const itemText = useMemo(() => new Map(checklist.sections.flatMap((section) => section.items.map((item) => [item.id, item.text] as const))), [checklist]);
   const itemIds = [...itemText.keys()];
 
-  useEffect(() => setHydrated(true), []);
+  const [PlanGoals, setPlanGoals] = useState<typeof import('./PlanGoalsAgenda').PlanGoalsAgenda>();
+
+  useEffect(() => {
+    setHydrated(true);
+    // The plan's goals join a meeting's agenda only in a browser that holds a plan: load them then.
+    if (checklist.plan && savedHere(PLAN_KEY)) void import('./PlanGoalsAgenda').then(({ PlanGoalsAgenda }) => setPlanGoals(() => PlanGoalsAgenda));
+  }, []);
 
   // Ticks saved against an earlier version of the checklist lose only what no longer exists;
   // a record from a newer version is kept exactly as it is.
   useEffect(() => {
     const result = reconcileRecord(store.$record.get(), itemIds, checklist.version);
     if (result.newer) {
-      setChangeNotice(
-        'This checklist was saved by a newer version of this site (perhaps on another device, or an updated copy of the guide). Your ticks and notes are kept as they are, including any for items this page does not show.',
-      );
+      setChangeNotice(checklist.texts.savedByNewer);
       return;
     }
     if (result.record === store.$record.get()) return;
@@ -191,7 +205,7 @@ export default function ChecklistRunner({ checklist }: Props) {
         <section class="meetings no-print" aria-labelledby="meetings-heading">
           <h2 id="meetings-heading">Your meetings</h2>
           {sorted.length === 0 ? (
-            <p>No meetings recorded yet. Ticking an item or adding an action starts a record for the date below.</p>
+            <p>{checklist.texts.noMeetings}</p>
           ) : (
             <ul class="meetings__list">
               {sorted.map((candidate) => {
@@ -224,6 +238,8 @@ export default function ChecklistRunner({ checklist }: Props) {
             <input id="meeting-date" ref={dateField} type="date" value={hydrated ? (entry ? meetingDay(entry) : today()) : ''} onChange={(event) => changeDate((event.currentTarget as HTMLInputElement).value)} />
           </div>
         )}
+
+        {PlanGoals && checklist.plan && <PlanGoals day={entry ? meetingDay(entry) : today()} plan={checklist.plan} />}
 
         {checklist.repeatable && entry && <CarriedActions carried={openActionsBefore(record.entries, entry.id)} entries={record.entries} on={actionHandlers} />}
 

@@ -24,6 +24,12 @@ export interface MyDataTexts {
   noStorage: string;
   /** Nothing saved yet. */
   nothingSaved: string;
+  /** What each section of the page is for, the question before deleting everything, and the answer. */
+  exportIntro: string;
+  importIntro: string;
+  deleteIntro: string;
+  confirmDeleteAll: string;
+  deletedAll: string;
   /** A record saved by a newer or broken version. */
   cannotRead: string;
   /** A record of an assessment or checklist this copy does not have; "{kind}" is replaced. */
@@ -127,10 +133,10 @@ export default function MyData({ titles, links, totals, texts }: Props) {
   }
 
   function removeEverything() {
-    if (!window.confirm('Delete everything this site has saved in this browser? This cannot be undone. You may want to export it first.')) return;
+    if (!window.confirm(texts.confirmDeleteAll)) return;
     for (const key of Object.keys(readSiteStorage() ?? {})) siteStorageArea().removeItem(key);
     refresh();
-    announce('Deleted everything this site had saved in this browser.');
+    announce(texts.deletedAll);
   }
 
   function exportAll() {
@@ -166,7 +172,7 @@ export default function MyData({ titles, links, totals, texts }: Props) {
 
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
-        <p>Save everything in one file, to keep as a backup or to move to another browser.</p>
+        <p>{texts.exportIntro}</p>
         <button type="button" class="button" onClick={exportAll} disabled={rows.length === 0}>
           Export all my data
         </button>
@@ -204,7 +210,7 @@ export default function MyData({ titles, links, totals, texts }: Props) {
 
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import</h2>
-        <p>Load a file exported from this site. You will see what it holds before anything changes.</p>
+        <p>{texts.importIntro}</p>
         <label for="import-file" class="my-data__label">
           Choose an export file (.json)
         </label>
@@ -236,7 +242,7 @@ export default function MyData({ titles, links, totals, texts }: Props) {
 
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete everything</h2>
-        <p>Remove everything this site has saved in this browser.</p>
+        <p>{texts.deleteIntro}</p>
         <button type="button" class="button button--danger" onClick={removeEverything} disabled={rows.length === 0}>
           Delete all my data
         </button>

@@ -31,6 +31,8 @@ interface Props {
   articles: ArticleLinks;
   /** The network page's address. */
   networkHref: string;
+  /** Sentences shown once or rarely, passed with the page rather than kept in the island's script. */
+  texts: { noGoals: string; whatExample: string; doneSuggestion: string; overdueSuggestion: string };
 }
 
 const dayValue = (event: Event) => {
@@ -39,7 +41,7 @@ const dayValue = (event: Event) => {
 };
 const textValue = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 
-export default function PlanTool({ areas, articles, networkHref }: Props) {
+export default function PlanTool({ areas, articles, networkHref, texts }: Props) {
   const store = useMemo(() => recordStore(PLAN_KEY, planCodec), []);
   const network = useMemo(() => recordStore(NETWORK_KEY, networkCodec), []);
   const plan = useStore(store.$record, { ssr: () => EMPTY_PLAN });
@@ -134,7 +136,7 @@ export default function PlanTool({ areas, articles, networkHref }: Props) {
 
         <section aria-labelledby="goals-heading">
           <h2 id="goals-heading">Your goals</h2>
-          {plan.goals.length === 0 && <p>No goals yet. Add one, then write it in three short answers: what, by when, and how you will know.</p>}
+          {plan.goals.length === 0 && <p>{texts.noGoals}</p>}
           {plan.goals.map((goal, index) => {
             const n = index + 1;
             const id = `goal-${n}`;
@@ -163,7 +165,7 @@ export default function PlanTool({ areas, articles, networkHref }: Props) {
                   What will you do?
                 </label>
                 <p class="hint" id={`${id}-what-hint`}>
-                  One specific thing. {area?.prompt ?? 'For example, submit a paper, lead a teaching session, or apply for a role.'}
+                  One specific thing. {area?.prompt ?? texts.whatExample}
                 </p>
                 <textarea id={`${id}-what`} aria-describedby={`${id}-what-hint`} value={goal.what} onInput={(event) => goalChange(goal, () => ({ what: textValue(event) }))} />
                 <label class="plan__label" for={`${id}-by`}>
@@ -229,7 +231,7 @@ export default function PlanTool({ areas, articles, networkHref }: Props) {
                 </fieldset>
                 {suggestion && (
                   <p class="notice">
-                    {suggestion === 'done' ? 'Every milestone is ticked: is this goal done?' : 'Its date has passed: is this goal at risk? Talk it over with your mentor, and change the date if you need to.'}
+                    {suggestion === 'done' ? texts.doneSuggestion : texts.overdueSuggestion}
                   </p>
                 )}
 
@@ -262,7 +264,7 @@ export default function PlanTool({ areas, articles, networkHref }: Props) {
                   Notes
                 </label>
                 <textarea id={`${id}-notes`} value={goal.notes} onInput={(event) => goalChange(goal, () => ({ notes: textValue(event) }))} />
-                {goal.reviewedOn && <p class="hint">Last reviewed with your mentor on {formatDay(goal.reviewedOn)}.</p>}
+                {lastReview(goal) && <p class="hint">Last reviewed with your mentor on {formatDay(lastReview(goal)!)}.</p>}
                 <button
                   type="button"
                   class="link-button link-button--danger"

@@ -9,14 +9,6 @@ export const assessmentDescriber: RecordDescriber = {
     return latestDate([field(draft, 'updatedAt'), ...listOf(field(record, 'attempts')).map((a) => field(a, 'completedAt'))]);
   },
 
-  /** Why a record of the current format is refused, in words a reader can act on. */
-  explain(value) {
-    const attempts = listOf(field(value, 'attempts'));
-    const ids = attempts.map((attempt) => field(attempt, 'id')).filter((id): id is string => typeof id === 'string');
-    const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
-    return repeated === undefined ? undefined : `two of its attempts share one id ("${repeated.slice(0, 40)}"), so deleting one would delete the other.`;
-  },
-
   summary(record) {
     const attempts = listOf(field(record, 'attempts'));
     const draft = field(record, 'draft');

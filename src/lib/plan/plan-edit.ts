@@ -18,7 +18,7 @@ export const withPlanChanged = (record: PlanRecord, change: Partial<Pick<PlanRec
   changed(record, change, now);
 
 export function withGoal(record: PlanRecord, area = '', now = new Date()): PlanRecord {
-  const goal: PlanGoal = { id: newId(record.goals), area, what: '', byWhen: '', measure: '', milestones: [], status: 'not-started', notes: '', helpers: [], reviewedOn: '' };
+  const goal: PlanGoal = { id: newId(record.goals), area, what: '', byWhen: '', measure: '', milestones: [], status: 'not-started', notes: '', helpers: [], reviews: [] };
   return changed(record, { goals: [...record.goals, goal] }, now);
 }
 
@@ -31,14 +31,17 @@ export const withoutGoal = (record: PlanRecord, id: string, now = new Date()) =>
 /** A goal with one more milestone. */
 export const addMilestone = (goal: PlanGoal, text: string) => ({ milestones: [...goal.milestones, { id: newId(goal.milestones), text: text.trim().slice(0, 500), done: false }] });
 
+/** Days in date order, each once. */
+export const withDay = (days: string[], day: string) => [...new Set([...days, day])].sort();
+
 /**
  * The plan reviewed with a mentor on `day`: the review is recorded (once per day, in date
  * order), each goal still open is marked as reviewed that day, and unless a later review is
  * already set, the next one is set a year on.
  */
 export function withReview(record: PlanRecord, day: string, now = new Date()): PlanRecord {
-  const reviews = [...new Set([...record.reviews, day])].sort();
-  const goals = record.goals.map((goal) => (goal.status === 'done' || goal.reviewedOn >= day ? goal : { ...goal, reviewedOn: day }));
+  const reviews = withDay(record.reviews, day);
+  const goals = record.goals.map((goal) => (goal.status === 'done' ? goal : { ...goal, reviews: withDay(goal.reviews, day) }));
   const reviewDate = record.reviewDate > day ? record.reviewDate : yearAfter(day);
   return changed(record, { reviews, goals, reviewDate }, now);
 }

@@ -28,7 +28,7 @@ export function planToMarkdown(plan: PlanRecord, areaLabels: Readonly<Record<str
     if (goal.byWhen) lines.push(`- By when: ${formatDay(goal.byWhen)}`);
     if (goal.measure.trim()) lines.push(`- How I will know: ${escape(goal.measure.trim())}`);
     if (goal.helpers.length > 0) lines.push(`- Who helps: ${goal.helpers.map(escape).join(', ')}`);
-    if (goal.reviewedOn) lines.push(`- Last reviewed: ${formatDay(goal.reviewedOn)}`);
+    if (goal.reviews.length > 0) lines.push(`- Reviewed with a mentor on: ${goal.reviews.map(formatDay).join(', ')}`);
     if (goal.milestones.length > 0) {
       const { done, total } = milestoneProgress(goal);
       lines.push('', `Milestones (${done} of ${total} done):`, '');

@@ -35,8 +35,8 @@ export interface PlanGoal {
   notes: string;
   /** Names of people in the reader's network who help with this goal. */
   helpers: string[];
-  /** The last day this goal was reviewed with a mentor (YYYY-MM-DD), or ''. */
-  reviewedOn: string;
+  /** Days this goal was reviewed with a mentor (YYYY-MM-DD), oldest first: at a meeting, or with the whole plan. */
+  reviews: string[];
 }
 
 export interface PlanRecord {
@@ -85,7 +85,7 @@ const goal = shape({
   status: oneOf(GOAL_STATUSES),
   notes: text(MAX_TEXT),
   helpers: list(text(200), 100),
-  reviewedOn: day,
+  reviews: list(isCalendarDay, 200),
 });
 
 /** Exactly the format-1 shape: no missing, extra or mistyped properties, no repeated ids. */

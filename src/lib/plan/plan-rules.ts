@@ -61,8 +61,8 @@ export function reviewState(plan: Pick<PlanRecord, 'reviewDate'>, today: string)
   return { state: 'overdue', days: -days };
 }
 
-/** The last day the plan was reviewed with a mentor, if ever. */
-export const lastReview = (plan: Pick<PlanRecord, 'reviews'>): string | undefined => plan.reviews.at(-1);
+/** The last day the plan (or one goal) was reviewed with a mentor, if ever. */
+export const lastReview = (reviewed: Pick<PlanRecord | PlanGoal, 'reviews'>): string | undefined => reviewed.reviews.at(-1);
 
 /** A year after a review: the usual time for the next one, as a suggestion. */
 export function yearAfter(day: string): string {

@@ -7,6 +7,7 @@
  */
 import { isDateString, isObject } from './guards';
 import type { LoadResult } from './record-format';
+import { RECORD_EXPLAINERS } from './explain-records';
 import { capitalise } from './record-describer';
 import {
   classifyKey,
@@ -113,7 +114,7 @@ function whyUnreadable(value: unknown, result: LoadResult<unknown>, entry: KindE
   let reason: string | undefined;
   try {
     // An older record is explained too: what stops it loading (a repeated id) is usually still there after migrating.
-    reason = (value.format as number) <= entry.codec.format ? entry.describer.explain?.(value) : undefined;
+    reason = (value.format as number) <= entry.codec.format ? RECORD_EXPLAINERS[entry.kind]?.(value) : undefined;
   } catch {
     reason = undefined;
   }

@@ -2,7 +2,8 @@
  * How a kind of record describes itself on the "My saved data" page: when it last changed, and a
  * one-line summary. Each kind's describer lives beside its codec (src/lib/<tool>/describe-record.ts)
  * and joins the registry with it (src/lib/storage/registry.ts). Describers never throw: a record
- * not of the expected shape is described as far as it can be.
+ * not of the expected shape is described as far as it can be. Why a record was refused on import
+ * is said by the kind's explainer (src/lib/storage/explain-records.ts), loaded only with an import.
  */
 import { formatLongDate } from '../dates';
 import { isDateString, isObject } from './guards';
@@ -12,8 +13,6 @@ export interface RecordDescriber {
   lastChanged(record: unknown): string | undefined;
   /** One line for the list: "3 attempts, last on 12 March 2026", "7 of 12 done". `total`: items in all, where it matters. */
   summary(record: unknown, total: number | undefined): string;
-  /** Why a record of the current format (or an older one, before migrating) was refused, in words a reader can act on, when it can tell. */
-  explain?(value: unknown): string | undefined;
 }
 
 /** The latest of some dates, as an ISO date; anything that is not a date is ignored. */
