@@ -1,5 +1,8 @@
 /** What the README's tour shows: each view is a page, and what to do on it before the picture. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { parse } from 'yaml';
 
 export interface TourView {
   id: string;
@@ -16,11 +19,13 @@ export interface TourView {
 /** Scrolls what is worth showing to the top ('start') or middle ('center') of the screen. */
 const show = (target: Locator, block: 'start' | 'center') => target.evaluate((element, where) => element.scrollIntoView({ block: where }), block);
 
-/** A prepare step for a page whose island must hydrate before `target` is shown in the middle of the screen. */
-const hydratedThenShow = (island: string, target: string) => async (page: Page) => {
-  await page.waitForSelector(`${island}[data-hydrated]`);
-  await show(page.locator(target).first(), 'center');
-};
+/** A prepare step for a page whose island must hydrate before `target` is shown in the middle (or at the top) of the screen. */
+const hydratedThenShow =
+  (island: string, target: string, block: 'start' | 'center' = 'center') =>
+  async (page: Page) => {
+    await page.waitForSelector(`${island}[data-hydrated]`);
+    await show(page.locator(target).first(), block);
+  };
 
 /** Answers every question on the page on screen (a varied but fixed choice for each), then presses its main button. */
 async function answerPage(page: Page, turn: number): Promise<void> {
@@ -131,6 +136,76 @@ const AGREEMENT = {
   },
 };
 
+/** The relationship health check's questions, by id, with the area each belongs to. */
+const HEALTH_CHECK_ITEMS = (parse(readFileSync(resolve(import.meta.dirname, '../../content/assessments/relationship-health-check.yaml'), 'utf8')) as { items: { id: string; domain: string }[] }).items;
+const HEALTH_CHECK_KEY = 'mentorship-guide:assessment:relationship-health-check';
+/** A completed health check whose answer (0–4) to each question is `pick(area)`. */
+const healthCheck = (taken: string, pick: (domain: string) => number) =>
+  JSON.stringify({
+    format: 2,
+    draft: null,
+    attempts: [
+      {
+        id: `attempt-${taken}`,
+        completedAt: `${taken}T10:00:00.000Z`,
+        definitionVersion: 1,
+        answers: Object.fromEntries(HEALTH_CHECK_ITEMS.map((item) => [item.id, pick(item.domain)])),
+        scores: {},
+      },
+    ],
+  });
+/** The partner sees most areas as the reader does, two of them rather worse, and one much better. */
+const PARTNER_VIEW: Record<string, number> = { communication: 1, commitment: 2, 'clear-expectations': 1, 'personal-connection': 4 };
+const MY_HEALTH_CHECK = healthCheck('2026-11-02', (domain) => (domain === 'personal-connection' ? 2 : 3));
+const PARTNER_HEALTH_CHECK = healthCheck('2026-10-30', (domain) => PARTNER_VIEW[domain] ?? 3);
+
+const person = (id: string, name: string, categories: string[], place: '' | 'inside' | 'outside', frequency: '' | 'weekly' | 'monthly' | 'few-times-a-year' | 'rarely') => ({
+  id,
+  name,
+  categories,
+  frequency,
+  place,
+});
+/** Five people, one of them giving most of the support, and two kinds of support nobody gives. */
+const NETWORK = {
+  format: 1,
+  people: [
+    person('p1', 'Dr Okafor', ['career-guidance', 'skills', 'feedback', 'institution', 'role-model'], 'inside', 'monthly'),
+    person('p2', 'Jo (peer group)', ['peer-support'], 'inside', 'weekly'),
+    person('p3', 'Prof Ahmed', ['feedback', 'skills'], 'outside', 'few-times-a-year'),
+    person('p4', 'Ana', ['peer-support', 'wellbeing'], 'outside', 'monthly'),
+    person('p5', 'KT', [], '', 'rarely'),
+  ],
+  snapshots: [],
+  updatedAt: '2026-11-02T09:00:00.000Z',
+};
+
+const goal = (id: string, area: string, what: string, byWhen: string, measure: string, milestones: [string, boolean][], status: string, helpers: string[]) => ({
+  id,
+  area,
+  what,
+  byWhen,
+  measure,
+  milestones: milestones.map(([text, done], index) => ({ id: `${id}-m${index + 1}`, text, done })),
+  status,
+  notes: '',
+  helpers,
+  reviewedOn: '',
+});
+/** Two goals in two areas, one on track and one at risk, with a review booked. */
+const PLAN = {
+  format: 1,
+  areas: ['research', 'career'],
+  goals: [
+    goal('g1', 'research', 'Resubmit the R01 with the revised aims', '2027-02-05', 'Submitted through the grants office', [['Revised aims page to Dr Okafor', true], ['Mock study section', false], ['Budget signed off', false]], 'on-track', ['Dr Okafor', 'Prof Ahmed']),
+    goal('g2', 'career', 'Decide between the two career paths', '2027-06-30', 'A decision written down, with its reasons, shared with my mentor', [['Talk to two people on each path', false]], 'at-risk', ['Dr Okafor']),
+  ],
+  reviewDate: '2027-01-12',
+  reviews: ['2026-10-05'],
+  name: '',
+  updatedAt: '2026-11-02T09:00:00.000Z',
+};
+
 export const TOUR_VIEWS: TourView[] = [
   { id: 'home', title: 'Home page', path: '/' },
   {
@@ -183,6 +258,53 @@ export const TOUR_VIEWS: TourView[] = [
     prepare: async (page) => {
       await answerUntil(page, /^Your results$/);
       await show(page.getByRole('heading', { name: 'Your results' }), 'start');
+    },
+  },
+  {
+    id: 'together',
+    title: 'Together: your health check beside your partner’s, opened from the link they sent',
+    path: '/together/',
+    storage: { [HEALTH_CHECK_KEY]: PARTNER_HEALTH_CHECK },
+    prepare: async (page) => {
+      // The partner's link, made on this page from their answers; then the reader's own answers, and the link opened.
+      await page.waitForSelector('.together[data-hydrated]');
+      await page.getByLabel('Your name or initials (optional)').fill('Sam');
+      await page.waitForSelector('#share-link[aria-busy="false"]');
+      const link = await page.getByRole('textbox', { name: 'Your link' }).inputValue();
+      if (!link.includes('#v1.')) throw new Error(`No share link on the Together page: "${link}"`);
+      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [HEALTH_CHECK_KEY, MY_HEALTH_CHECK]);
+      await page.goto(link);
+      await page.reload();
+      await page.waitForSelector('#comparison-heading');
+      await show(page.locator('#comparison-heading'), 'start');
+    },
+  },
+  {
+    id: 'network',
+    title: 'My mentoring network: five people, the support each gives, and the gaps',
+    path: '/network/',
+    storage: { 'mentorship-guide:network': JSON.stringify(NETWORK) },
+    prepare: hydratedThenShow('.network', '#map-heading', 'start'),
+  },
+  {
+    id: 'plan',
+    title: 'My development plan: two goals with milestones, status and who helps',
+    path: '/plan/',
+    storage: { 'mentorship-guide:plan': JSON.stringify(PLAN) },
+    prepare: hydratedThenShow('.plan', '#goals-heading', 'start'),
+  },
+  {
+    id: 'shared-computer',
+    title: 'Shared-computer mode: the banner on every page, with what was entered kept only for this tab',
+    path: '/checklists/first-meeting/',
+    print: false,
+    prepare: async (page) => {
+      await page.evaluate(() => sessionStorage.setItem('mentorship-guide-session:shared-computer', '1'));
+      await page.reload();
+      await page.waitForSelector('.checklist[data-hydrated]');
+      await page.locator('.checklist input[type="checkbox"]').nth(0).check();
+      await page.locator('.checklist input[type="checkbox"]').nth(1).check();
+      await page.evaluate(() => window.scrollTo(0, 0));
     },
   },
 ];

@@ -48,7 +48,9 @@ export async function writeServiceWorker(dir: string, base: string) {
   const result = await generateSW({
     globDirectory: dir,
     globPatterns: PRECACHE_PATTERNS,
-    globIgnores: ['pagefind/**', 'sw.js'],
+    // preview.png is the link preview for chat apps (og:image), never shown on a page: 35–45 KB
+    // every reader would download for nothing.
+    globIgnores: ['pagefind/**', 'sw.js', 'preview.png'],
     swDest: join(dir, 'sw.js'),
     // Astro writes the pages without the base folder; their URLs have it.
     modifyURLPrefix: { '': home },

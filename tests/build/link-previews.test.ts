@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { PREVIEW_IMAGE } from '../../src/lib/link-preview-image.ts';
 import { builtHtmlFiles } from '../../src/integrations/hosting-headers.ts';
 import { listBuiltPages } from '../support/built-pages.ts';
 import { SITE_BUILDS } from '../support/site-builds.ts';
@@ -27,10 +29,23 @@ describe('link previews', () => {
         const title = decode(/<title>([^<]+)<\/title>/.exec(html)![1]!);
         expect(title.startsWith(meta.get('og:title')!), `/${page}: og:title "${meta.get('og:title')}" begins "${title}"`).toBe(true);
         expect(meta.get('og:description'), page).toBe(meta.get('description'));
-        expect(meta.get('twitter:card'), page).toBe('summary');
+        // The large card needs the picture, which needs the public address.
+        expect(meta.get('twitter:card'), page).toBe('SITE_URL' in SITE_BUILDS[name].env ? 'summary_large_image' : 'summary');
         expect(meta.get('twitter:title'), page).toBe(meta.get('og:title'));
         expect(meta.get('og:site_name'), page).toBeTruthy();
       }
+    },
+  );
+
+  it.each(Object.keys(SITE_BUILDS) as (keyof typeof SITE_BUILDS)[])(
+    'in the %s build, the preview picture is a 1200 × 630 PNG small enough for a chat app to fetch, and not saved for offline reading',
+    (name) => {
+      const { outDir } = SITE_BUILDS[name];
+      const file = readFileSync(join(outDir, 'preview.png'));
+      const png = PNG.sync.read(file);
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      expect(file.length).toBeLessThan(60 * 1024);
+      expect(readFileSync(join(outDir, 'sw.js'), 'utf8')).not.toContain('preview.png');
     },
   );
 });
@@ -38,12 +53,12 @@ describe('link previews', () => {
 describe('a build without a public address (SITE_URL)', () => {
   const { outDir } = SITE_BUILDS.root;
 
-  it('leaves out canonical links, og:url and the sitemap, rather than point them at localhost', async () => {
+  it('leaves out canonical links, og:url, og:image and the sitemap, rather than point them at localhost', async () => {
     const files = await builtHtmlFiles(outDir);
     expect(files.length).toBeGreaterThan(40);
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
-      expect(html, file).not.toMatch(/rel="canonical"|property="og:url"|localhost/);
+      expect(html, file).not.toMatch(/rel="canonical"|property="og:url"|property="og:image|localhost/);
     }
     expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(false);
     expect(read(outDir, '')).not.toContain('sitemap-index.xml');
@@ -65,5 +80,16 @@ describe('a build with a public address', () => {
     for (const page of standIns) expect(read(outDir, page), page).not.toMatch(/rel="canonical"|og:url/);
     expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(true);
     expect(read(outDir, '')).toContain(`href="${base}sitemap-index.xml"`);
+  });
+
+  it('shows its picture with every page, at an absolute address, with its size and a text alternative', () => {
+    const image = `${env.SITE_URL}${base}preview.png`;
+    for (const page of listBuiltPages(outDir)) {
+      const meta = metaTags(read(outDir, page));
+      expect(meta.get('og:image'), page).toBe(image);
+      expect([meta.get('og:image:width'), meta.get('og:image:height')], page).toEqual([String(PREVIEW_IMAGE.width), String(PREVIEW_IMAGE.height)]);
+      expect(meta.get('og:image:alt'), page).toBe('Northfield Mentoring Guide. Evidence-based guidance for mentoring in academic medicine and science. Northfield School of Medicine');
+      expect(meta.get('twitter:image:alt'), page).toBe(meta.get('og:image:alt'));
+    }
   });
 });
