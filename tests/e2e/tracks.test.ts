@@ -108,13 +108,28 @@ describe('a track', () => {
     }
   });
 
+  /** A record of each tool with something saved in it, as the tool itself would save it. */
+  const SAVED_TOOLS: Record<string, unknown> = {
+    agreement: { format: 1, fields: { goals: 'Publish one paper' }, updatedAt: DONE_AT },
+    network: { format: 1, people: [{ id: 'a1', name: 'Dr Lee', categories: ['career-guidance'], frequency: '', place: '' }], snapshots: [], updatedAt: DONE_AT },
+    plan: {
+      format: 1,
+      areas: [],
+      goals: [{ id: 'g1', area: '', what: 'Submit the cohort paper', byWhen: '', measure: '', milestones: [], status: 'not-started', notes: '', helpers: [], reviews: [] }],
+      reviewDate: '',
+      reviews: [],
+      name: '',
+      updatedAt: DONE_AT,
+    },
+  };
+
   it.each(TRACK_IDS)('takes %s from start to finish: each step reached from the track shows its bar, every step counts, and all of it survives a reload', async (id) => {
     const track = loadTrack(id);
     const storage: Record<string, string> = {};
     for (const step of track.steps) {
       if (step.kind === 'assessment') storage[`mentorship-guide:assessment:${step.id}`] = completedAssessment;
       if (step.kind === 'checklist') storage[`mentorship-guide:checklist:${step.id}`] = completedChecklist(step.id);
-      if (step.kind === 'tool') storage['mentorship-guide:agreement'] = JSON.stringify({ format: 1, fields: { goals: 'Publish one paper' }, updatedAt: DONE_AT });
+      if (step.kind === 'tool') storage[`mentorship-guide:${step.id}`] = JSON.stringify(SAVED_TOOLS[step.id]);
     }
     const { page, watch, close } = await openTrack(id, { storage });
     try {
@@ -476,7 +491,7 @@ describe('a track handout from a copy with a public address', () => {
         await expect(address.locator('svg').count()).resolves.toBe(1);
         const printed = await page.locator('.track-step__address').evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::after').content));
         expect(printed.length, id).toBeGreaterThan(1);
-        for (const line of printed) expect(line, id).toMatch(new RegExp(`^"${SITE_URL}/mentoring/(articles|assessments|checklists|agreement)/`));
+        for (const line of printed) expect(line, id).toMatch(new RegExp(`^"${SITE_URL}/mentoring/(articles|assessments|checklists|agreement|network|plan)/`));
         expect(printed.join(), 'the track query is for the step bar, not for paper').not.toContain('?track=');
         await expect(page.locator('.track-step__status').first().isVisible(), 'no personal progress on a handout').resolves.toBe(false);
         const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');

@@ -8,6 +8,7 @@ import { classifyKey, describeRecord } from '../../src/lib/storage/saved-data';
 import { trackDescriber } from '../../src/lib/tracks/describe-record';
 import { describeTrackProgress, stepStatus, trackProgress, type StepRef, type StepSources } from '../../src/lib/tracks/progress';
 import { completedRun, finishedOn, runDetails } from '../../src/lib/tracks/completion';
+import { toolSavedAt } from '../../src/lib/tracks/tool-records';
 import type { TrackView } from '../../src/lib/tracks/steps';
 import { startedAgain, withEarlierName, withName, withStep } from '../../src/lib/tracks/track-changes';
 import { EMPTY_TRACK, trackCodec, type TrackRecord } from '../../src/lib/tracks/track-record';
@@ -27,7 +28,7 @@ function sources({ attempts = [], entries = [], fields = {} }: { attempts?: stri
   return {
     assessment: () => assessmentRecord,
     checklist: () => checklistRecord,
-    tool: () => ({ format: 1, fields, updatedAt: '2026-05-04T10:00:00.000Z' }),
+    tool: (id) => toolSavedAt(id, JSON.stringify({ format: 1, fields, updatedAt: '2026-05-04T10:00:00.000Z' })),
   };
 }
 const READ_AT = new Date('2026-05-01T09:00:00.000Z');
@@ -58,6 +59,22 @@ describe('a step of a track', () => {
   it('counts the agreement builder as done once something is saved in it', () => {
     expect(stepStatus(tool, EMPTY_TRACK, sources()).done).toBe(false);
     expect(stepStatus(tool, EMPTY_TRACK, sources({ fields: { goals: 'Publish' } }))).toEqual({ done: true, doneAt: '2026-05-04T10:00:00.000Z' });
+  });
+
+  it('counts the network and the plan as done once a person or a goal is saved, and never from unreadable or empty text', () => {
+    const network: StepRef = { kind: 'tool', id: 'network', key: 'tool:network', minutes: 15 };
+    const plan: StepRef = { kind: 'tool', id: 'plan', key: 'tool:plan', minutes: 20 };
+    const stored: Record<string, string> = {
+      network: JSON.stringify({ format: 1, people: [{ id: 'a', name: 'Dr Lee' }], snapshots: [], updatedAt: '2026-05-05T10:00:00.000Z' }),
+      plan: JSON.stringify({ format: 1, goals: [], updatedAt: '2026-05-06T10:00:00.000Z' }),
+    };
+    const from = (texts: Record<string, string>): StepSources => ({ ...sources(), tool: (id) => toolSavedAt(id, texts[id]) });
+    expect(stepStatus(network, EMPTY_TRACK, from(stored))).toEqual({ done: true, doneAt: '2026-05-05T10:00:00.000Z' });
+    expect(stepStatus(plan, EMPTY_TRACK, from(stored)).done).toBe(false);
+    const withGoal = { ...stored, plan: JSON.stringify({ format: 1, goals: [{ id: 'g' }], updatedAt: '2026-05-06T10:00:00.000Z' }) };
+    expect(stepStatus(plan, EMPTY_TRACK, from(withGoal))).toEqual({ done: true, doneAt: '2026-05-06T10:00:00.000Z' });
+    for (const broken of ['{"people":[1]', '"text"', '{"people":[1],"updatedAt":"soon"}', '']) expect(toolSavedAt('network', broken)).toBeUndefined();
+    expect(toolSavedAt('a-tool-not-built', stored.network)).toBeUndefined();
   });
 
   it('after starting again, counts only what was done since', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findTrackProblems } from '../../src/lib/content-integrity';
 import { trackSchema, type Track } from '../../src/schemas/track';
+import { TOOL_RECORDS } from '../../src/lib/tracks/tool-records';
 
 const contentDir = resolve(import.meta.dirname, '../../content');
 const idsIn = (folder: string, extension: string) =>
@@ -13,7 +14,7 @@ const known = {
   article: idsIn('articles', '.mdx'),
   assessment: idsIn('assessments', '.yaml'),
   checklist: idsIn('checklists', '.yaml'),
-  tool: new Set(['agreement']),
+  tool: new Set(['agreement', 'network', 'plan']),
 };
 const files = readdirSync(join(contentDir, 'tracks')).filter((file) => file.endsWith('.yaml'));
 const read = (file: string): Track => trackSchema.parse(parse(readFileSync(join(contentDir, 'tracks', file), 'utf8')));
@@ -90,12 +91,18 @@ describe('a track file', () => {
   });
 });
 
+describe('the tools a track can name', () => {
+  it('each say how a saved record shows the tool was used, so a step naming one can be done', () => {
+    expect(Object.keys(TOOL_RECORDS).sort()).toEqual([...known.tool].sort());
+  });
+});
+
 describe('cross-file checks on a track', () => {
   it('name the file, the step and what is missing, with the ids that exist', () => {
     const track = { steps: [{ kind: 'article' as const, id: 'first-meeting' }, { kind: 'checklist' as const, id: 'no-such-list' }, { kind: 'tool' as const, id: 'calendar' }] };
     expect(findTrackProblems(track, { ...known, checklist: new Set(['ending-well']) }, 'tracks/x.yaml')).toEqual([
       'tracks/x.yaml: steps.1.id: "no-such-list" names no checklist. Known ids: ending-well.',
-      'tracks/x.yaml: steps.2.id: "calendar" names no tool. Known ids: agreement.',
+      'tracks/x.yaml: steps.2.id: "calendar" names no tool. Known ids: agreement, network, plan.',
     ]);
   });
 });

@@ -15,7 +15,6 @@ import { isCalendarDay } from '../../lib/storage/guards';
 import { NETWORK_KEY, PLAN_KEY } from '../../lib/storage/keys';
 import { recordStore } from '../../lib/storage/record-store';
 import type { ArticleLinks } from '../assessment/article-links';
-import { download } from '../shared/download';
 import { StorageNotices } from '../shared/StorageNotices';
 
 interface Area {
@@ -32,7 +31,7 @@ interface Props {
   /** The network page's address. */
   networkHref: string;
   /** Sentences shown once or rarely, passed with the page rather than kept in the island's script. */
-  texts: { noGoals: string; whatExample: string; doneSuggestion: string; overdueSuggestion: string };
+  texts: { noGoals: string; whatExample: string; doneSuggestion: string; overdueSuggestion: string; reviewIntro: string; reviewedOnHint: string; receiptIntro: string };
 }
 
 const dayValue = (event: Event) => {
@@ -93,9 +92,11 @@ export default function PlanTool({ areas, articles, networkHref, texts }: Props)
     setStatus(`Recorded a review with your mentor on ${formatDay(day)}.${next !== before ? ` Your next review is set for ${formatDay(next)}.` : ''}`);
   }
 
+  /** Makes a file on demand (its library loads on the first click) and offers it for download. */
   async function makeFile(what: string, make: () => Promise<[string, string, string]>) {
     try {
-      download(...(await make()));
+      const [file, { download }] = await Promise.all([make(), import('../shared/download')]);
+      download(...file);
       setStatus(`Your ${what} was downloaded.`);
     } catch (error) {
       console.error(error);
@@ -287,7 +288,7 @@ export default function PlanTool({ areas, articles, networkHref, texts }: Props)
         <section aria-labelledby="review-heading">
           <h2 id="review-heading">Review it with your mentor</h2>
           <p>
-            Go through the plan with your mentor at least once a year: what is done, what is stuck, and what to change. {articles['reviewing-agreements'] && (
+            {texts.reviewIntro} {articles['reviewing-agreements'] && (
               <>
                 See <a href={articles['reviewing-agreements'].href}>{articles['reviewing-agreements'].title}</a>.
               </>
@@ -325,7 +326,7 @@ export default function PlanTool({ areas, articles, networkHref, texts }: Props)
             Reviewed with a mentor on
           </label>
           <p class="hint" id="reviewed-on-hint">
-            After the meeting, record the day: each open goal is marked as reviewed that day.
+            {texts.reviewedOnHint}
           </p>
           <input id="reviewed-on" type="date" max={today} value={reviewDay || today} aria-describedby="reviewed-on-hint" onInput={(event) => setReviewDay(dayValue(event))} />
           <div class="actions">
@@ -356,10 +357,7 @@ export default function PlanTool({ areas, articles, networkHref, texts }: Props)
             </button>
           </div>
           <h3>Review receipt</h3>
-          <p>
-            A programme or a PI may ask you to confirm that you reviewed your plan with a mentor. The receipt says only that,
-            with your name and the date: none of your goals.
-          </p>
+          <p>{texts.receiptIntro}</p>
           <label class="plan__label" for="receipt-name">
             Your name, as it should appear on the receipt
           </label>

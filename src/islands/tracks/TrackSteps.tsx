@@ -5,14 +5,15 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { agreementCodec, EMPTY_AGREEMENT } from '../../lib/agreement/agreement-record';
 import { checklistCodec, EMPTY_CHECKLIST } from '../../lib/checklist/checklist-record';
 import { formatLongDate } from '../../lib/dates';
 import { assessmentCodec, EMPTY_RECORD } from '../../lib/storage/assessment-record';
-import { AGREEMENT_KEY, assessmentKey, checklistKey, trackKey } from '../../lib/storage/keys';
+import { assessmentKey, checklistKey, trackKey } from '../../lib/storage/keys';
+import { siteStorageArea } from '../../lib/storage/storage-health';
 import { recordStore } from '../../lib/storage/record-store';
 import { completedRun, finishedOn } from '../../lib/tracks/completion';
 import { describeTrackProgress, stepStatus, trackProgress, type StepSources } from '../../lib/tracks/progress';
+import { TOOL_RECORDS, toolSavedAt } from '../../lib/tracks/tool-records';
 import type { TrackView } from '../../lib/tracks/steps';
 import { startedAgain, stepProgress, withEarlierName, withName, withStep } from '../../lib/tracks/track-changes';
 import { EMPTY_TRACK, trackCodec } from '../../lib/tracks/track-record';
@@ -32,24 +33,47 @@ const HOW_DONE = {
   tool: 'Done once you save something in it.',
 } as const;
 
-/** The store of each other tool a step reads, subscribed for the life of the page. */
+/** When each tool a step names last saved something, read now and again whenever another tab saves. */
+function useToolsSaved(track: TrackView): Record<string, string | undefined> {
+  const [saved, setSaved] = useState<Record<string, string | undefined>>({});
+  useEffect(() => {
+    const read = () => {
+      const found: Record<string, string | undefined> = {};
+      for (const step of track.steps) {
+        if (step.kind !== 'tool') continue;
+        try {
+          found[step.id] = toolSavedAt(step.id, siteStorageArea().getItem(TOOL_RECORDS[step.id]!.key));
+        } catch {
+          // Storage that cannot be read holds nothing done.
+        }
+      }
+      setSaved(found);
+    };
+    read();
+    window.addEventListener('storage', read);
+    return () => window.removeEventListener('storage', read);
+  }, [track]);
+  return saved;
+}
+
+/** The store of each assessment and checklist a step reads, subscribed for the life of the page; the tools' saved times. */
 function useSources(track: TrackView): StepSources {
   const records = new Map<string, unknown>();
   for (const step of track.steps) {
-    if (step.kind === 'article') continue;
-    const key = step.kind === 'assessment' ? assessmentKey(step.id) : step.kind === 'checklist' ? checklistKey(step.id) : AGREEMENT_KEY;
-    const [codec, empty] =
-      step.kind === 'assessment' ? [assessmentCodec, EMPTY_RECORD] : step.kind === 'checklist' ? [checklistCodec, EMPTY_CHECKLIST] : [agreementCodec, EMPTY_AGREEMENT];
+    if (step.kind !== 'assessment' && step.kind !== 'checklist') continue;
+    const key = step.kind === 'assessment' ? assessmentKey(step.id) : checklistKey(step.id);
+    const [codec, empty] = step.kind === 'assessment' ? [assessmentCodec, EMPTY_RECORD] : [checklistCodec, EMPTY_CHECKLIST];
     // The steps never change on a page, so the hooks run in the same order every render.
     // eslint-disable-next-line react-hooks/rules-of-hooks
     const store = useMemo(() => recordStore<unknown>(key, codec as never), [key]);
     // eslint-disable-next-line react-hooks/rules-of-hooks
     records.set(key, useStore(store.$record, { ssr: () => empty }));
   }
+  const tools = useToolsSaved(track);
   return {
     assessment: (id) => records.get(assessmentKey(id)) as never,
     checklist: (id) => records.get(checklistKey(id)) as never,
-    tool: (id) => (id === 'agreement' ? (records.get(AGREEMENT_KEY) as never) : undefined),
+    tool: (id) => tools[id],
   };
 }
 

@@ -4,7 +4,6 @@
  * ticked (in any one entry, for a checklist used at every meeting); a tool when it has a saved
  * record. After "start again", only what was done since counts. Pure: the records are passed in.
  */
-import type { AgreementRecord } from '../agreement/agreement-record';
 import type { ChecklistRecord } from '../checklist/checklist-record';
 import type { AssessmentRecord } from '../storage/assessment-record';
 import { stepProgress } from './track-changes';
@@ -26,7 +25,8 @@ export interface StepRef {
 export interface StepSources {
   assessment(id: string): AssessmentRecord;
   checklist(id: string): ChecklistRecord;
-  tool(id: string): AgreementRecord | undefined;
+  /** When the tool last saved something in it (see tool-records.ts), if it has. */
+  tool(id: string): string | undefined;
 }
 
 export interface StepStatus {
@@ -56,11 +56,9 @@ export function stepStatus(step: StepRef, track: TrackRecord, sources: StepSourc
       doneAt = latest(complete.map((entry) => entry.updatedAt).filter(counts));
       break;
     }
-    case 'tool': {
-      const record = sources.tool(step.id);
-      doneAt = record && Object.keys(record.fields).length > 0 ? record.updatedAt : undefined;
+    case 'tool':
+      doneAt = sources.tool(step.id);
       break;
-    }
   }
   return counts(doneAt) ? { done: true, doneAt } : { done: false };
 }
