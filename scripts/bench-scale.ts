@@ -10,7 +10,7 @@
  * SCALE_ARTICLES (default 1000) and SCALE_SEED (default 16) change the corpus.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildForBench, kb, median, percentile } from './lib/bench.ts';
 import { findChromium, INSTALL_HINT, launchChromium } from './lib/chromium.ts';
@@ -74,6 +74,7 @@ async function measureSite(workDir: string, name: string, contentDir: string): P
   }
 }
 
+const loadAtStart = loadavg()[0]!;
 const workDir = mkdtempSync(join(tmpdir(), 'mentorship-scale-'));
 const cleanUp = () => rmSync(workDir, { recursive: true, force: true });
 process.once('SIGINT', () => {
@@ -100,7 +101,7 @@ try {
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const bytesCell = (searches: FirstSearch[]) => {
   const summary = summariseBytes(searches);
-  return `${kb(summary.median)} / ${kb(summary.largest)} (${summary.overBudget} over)`;
+  return `${kb(summary.median)} / ${kb(summary.largest)} “${summary.largestQuery}” (${summary.overBudget} over)`;
 };
 /** Median bytes (gzip) of one kind of download across the first searches. */
 const categoryMedian = (searches: FirstSearch[], category: (typeof CATEGORIES)[number]) =>
@@ -115,6 +116,8 @@ const rows: [string, string, string, string][] = [
   ['Pages indexed', String(real.index.pageCount), String(scaled.index.pageCount), ''],
   ['Build (astro build + Pagefind index)', `${real.buildSeconds.toFixed(1)} s`, `${scaled.buildSeconds.toFixed(1)} s`, `≤ ${TARGETS.buildSeconds} s`],
   ['Index on disk (Pagefind-compressed)', indexCell(real.index), indexCell(scaled.index), ''],
+  ['  largest index chunk (one word’s postings, never split)', kb(real.index.largestChunk), kb(scaled.index.largestChunk), ''],
+  ['  metadata and filter files (every search loads them)', kb(real.index.metaAndFilters), kb(scaled.index.metaAndFilters), ''],
   ['First search, /search/?q= link: median / largest (over 100 KB)', bytesCell(real.linked), bytesCell(scaled.linked), '≤ 100 KB'],
   ['  of which index chunks, filters, metadata (median)', metaCell(real), metaCell(scaled), ''],
   ['  of which result fragments (median)', categoryMedian(real.linked, 'Result fragments'), categoryMedian(scaled.linked, 'Result fragments'), ''],
@@ -126,10 +129,11 @@ const rows: [string, string, string, string][] = [
 ];
 
 const wordCounts = corpus.words;
+const load = `load average (1 min) ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end on ${availableParallelism()} cores`;
 console.log(
   `Scale benchmark: the real site beside the same site with ${ARTICLES.toLocaleString('en-GB')} generated articles (seed ${SEED}; ` +
     `${median(wordCounts)} words each at the median, ${Math.min(...wordCounts)}–${Math.max(...wordCounts)}, made from the real articles' sentences and vocabulary). ` +
-    `Both built cold (fresh cache) one after the other; searches in headless Chromium over loopback, ${SCALE_QUERIES.length} queries, each first search in a fresh browser.\n`,
+    `Both built cold (fresh cache) one after the other; searches in headless Chromium over loopback, ${SCALE_QUERIES.length} queries, each first search in a fresh browser; ${load}.\n`,
 );
 console.log(`| | Real site | ${ARTICLES.toLocaleString('en-GB')} articles | Target |`);
 console.log('| --- | --- | --- | --- |');

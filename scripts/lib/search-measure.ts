@@ -38,6 +38,10 @@ export interface IndexStats {
   bytes: number;
   /** How many files of each kind: index, fragment, filter, meta. */
   files: Record<'index' | 'fragment' | 'filter' | 'meta', number>;
+  /** Bytes of the largest index chunk: a word's postings are never split, so a common word's chunk grows with the corpus. */
+  largestChunk: number;
+  /** Bytes of the metadata and filter files, which every first search loads. */
+  metaAndFilters: number;
 }
 
 /** The index: what the indexer wrote into `outDir`/pagefind, without the UI bundles this site does not load. */
@@ -46,10 +50,13 @@ export function indexStats(outDir: string): IndexStats {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const indexFiles = filesUnder(bundle).filter((file) => /\.pf_(index|fragment|filter|meta)$/.test(file));
   const count = (kind: string) => indexFiles.filter((file) => file.endsWith(`.pf_${kind}`)).length;
+  const sizes = (pattern: RegExp) => indexFiles.filter((file) => pattern.test(file)).map((file) => statSync(file).size);
   return {
     pageCount: Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0),
     bytes: indexFiles.reduce((total, file) => total + statSync(file).size, 0),
     files: { index: count('index'), fragment: count('fragment'), filter: count('filter'), meta: count('meta') },
+    largestChunk: Math.max(0, ...sizes(/\.pf_index$/)),
+    metaAndFilters: sizes(/\.pf_(meta|filter)$/).reduce((total, size) => total + size, 0),
   };
 }
 
