@@ -6,37 +6,30 @@
  *
  * Set OUT_DIR (and CACHE_DIR) to build somewhere other than dist/.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { buildForBench, kb, median, percentile } from './lib/bench.ts';
+import type { Browser } from 'playwright-core';
+import { buildForBench, kb } from './lib/bench.ts';
 import { findChromium, INSTALL_HINT, launchChromium } from './lib/chromium.ts';
 import { limitQuery } from '../src/lib/search/state.ts';
 import { measureRelevance } from './lib/search-relevance.ts';
+import {
+  CATEGORIES,
+  type Category,
+  describeBytes,
+  describeTimes,
+  FIELD,
+  firstSearches,
+  indexStats,
+  QUERIES,
+  settled,
+  TYPING_DELAY,
+  warmKeystrokeTimes,
+} from './lib/search-measure.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const OUT_DIR = process.env.OUT_DIR || 'dist';
-/** Milliseconds between keystrokes when typing a first search, as a quick typist types. */
-const TYPING_DELAY = Number(process.env.TYPING_DELAY ?? 150);
-
-/** What readers might type: topics, failure causes, roles, tools, a few misses. */
-const QUERIES = [
-  'credit', 'sponsor', 'first meeting', 'agreement', 'feedback', 'confidentiality', 'speed mentoring', 'conflict of interest',
-  'goals', 'time', 'burnout', 'ending', 'coach', 'peer mentoring', 'communication', 'commitment', 'personality', 'competition',
-  'programme', 'training', 'evaluation', 'checklist', 'agenda', 'warning signs', 'career', 'network', 'reciprocity', 'respect',
-  'listening', 'institution', 'women', 'review', 'mentee', 'protected time', 'no-fault exit', 'quizzical',
-];
-
-
-/** Bytes as a host with compression would send them: Pagefind's own files are gzip files already. */
-const compressed = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length);
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
 
 if (!findChromium()) {
   console.error(INSTALL_HINT);
@@ -45,164 +38,19 @@ if (!findChromium()) {
 
 const buildSeconds = buildForBench(OUT_DIR);
 
-// The index: what the indexer wrote, without the UI bundles this site does not load.
-const bundle = join(OUT_DIR, 'pagefind');
-const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-const pageCount = Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
-const indexFiles = filesUnder(bundle).filter((file) => /\.pf_(index|fragment|filter|meta)$/.test(file));
-const indexBytes = indexFiles.reduce((total, file) => total + statSync(file).size, 0);
-const count = (kind: string) => indexFiles.filter((file) => file.endsWith(`.pf_${kind}`)).length;
-const runtimeFile = (name: string) => readFileSync(join(bundle, name));
-
-type Category = 'Page (HTML, CSS)' | 'Search script (ours)' | 'Pagefind script' | 'WebAssembly' | 'Index chunks, filters, metadata' | 'Result fragments';
-const CATEGORIES: Category[] = ['Page (HTML, CSS)', 'Search script (ours)', 'Pagefind script', 'WebAssembly', 'Index chunks, filters, metadata', 'Result fragments'];
-
-function categorise(path: string): Category | undefined {
-  if (path.endsWith('/pagefind/pagefind.js')) return 'Pagefind script';
-  if (path.endsWith('.pagefind')) return 'WebAssembly';
-  if (path.endsWith('.pf_fragment')) return 'Result fragments';
-  if (path.includes('/pagefind/')) return 'Index chunks, filters, metadata';
-  if (path.endsWith('.js')) return 'Search script (ours)';
-  if (path.endsWith('.css') || path.endsWith('/') || path.endsWith('.html')) return 'Page (HTML, CSS)';
-  return undefined;
-}
-
-interface Download {
-  category: Category;
-  raw: number;
-  gzip: number;
-}
-
-/** Records every response's body size from now on. */
-function recordDownloads(page: Page): Promise<Download>[] {
-  const downloads: Promise<Download>[] = [];
-  page.on('response', (response) => {
-    const category = categorise(new URL(response.url()).pathname);
-    if (!category || response.status() !== 200) return;
-    // A response that arrives as the browser context closes has no body left to read; it came
-    // after the results the run waited for, so it does not count.
-    const none: Download = { category, raw: 0, gzip: 0 };
-    downloads.push(response.body().then((body) => ({ category, raw: body.length, gzip: compressed(body) }), () => none));
-  });
-  return downloads;
-}
-
-/** Where results show, and the attribute that names the query they are for, once they are on screen. */
-const SEARCH_PAGE_RESULTS = { region: '[data-search-results]', attribute: 'data-search-query' };
-const HEADER_RESULTS = { region: '[data-header-search]', attribute: 'data-quick-query' };
-type ResultsRegion = typeof SEARCH_PAGE_RESULTS;
-
-/** Resolves with the milliseconds from the next keydown to the results for `query` on screen. */
-async function armTimer(page: Page, query: string, results: ResultsRegion = SEARCH_PAGE_RESULTS): Promise<void> {
-  await page.evaluate(({ expected, results }) => {
-    const region = document.querySelector<HTMLElement>(results.region)!;
-    const win = window as unknown as { searchTiming: Promise<number> };
-    win.searchTiming = new Promise((resolve) => {
-      let start = 0;
-      document.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
-      const done = () => region.getAttribute(results.attribute) === expected && region.getAttribute('aria-busy') !== 'true';
-      const observer = new MutationObserver(() => {
-        if (start && done()) {
-          observer.disconnect();
-          resolve(performance.now() - start);
-        }
-      });
-      observer.observe(region, { attributes: true, attributeFilter: [results.attribute, 'aria-busy'] });
-    });
-  }, { expected: query, results });
-}
-
-const timing = (page: Page) => page.evaluate(() => (window as unknown as { searchTiming: Promise<number> }).searchTiming);
-const settled = (page: Page, query: string) =>
-  page.waitForSelector(`[data-search-results][aria-busy="false"][data-search-query="${query}"]`, { state: 'attached' });
-
-/** Types a query as a reader would, timing the last keystroke; the rest of it is typed first. */
-async function typeAndTime(page: Page, field: string, query: string): Promise<number> {
-  const head = query.slice(0, -1);
-  await page.fill(field, head);
-  if (head.trim()) await settled(page, head.trim());
-  await armTimer(page, query);
-  await page.keyboard.press(query.at(-1)!);
-  return timing(page);
-}
+const index = indexStats(OUT_DIR);
+const runtimeFile = (name: string) => readFileSync(join(OUT_DIR, 'pagefind', name));
 
 const server = await startStaticServer({ dir: OUT_DIR, base: '/', port: 0 });
 const browser: Browser = await launchChromium();
-const FIELD = '#search-query';
 
-interface FirstSearch {
-  query: string;
-  downloads: Download[];
-  /** Milliseconds: from navigation start (a link) or the last keystroke (typing) to results on screen. */
-  time: number;
-}
+// A first search in a fresh browser, each way a reader starts one; then keystroke to results once Pagefind is loaded.
+const linked = await firstSearches(browser, server.url, 'linked');
+const typed = await firstSearches(browser, server.url, 'typed');
+const quick = await firstSearches(browser, server.url, 'quick');
+const warmTimes = await warmKeystrokeTimes(browser, server.url);
 
-const searchBytes = (search: FirstSearch) =>
-  search.downloads.filter((download) => download.category !== 'Page (HTML, CSS)').reduce((total, download) => total + download.gzip, 0);
-
-// 1. The whole query at once, in a fresh browser: a /search/?q= link, or a query submitted from another page's header.
-const linked: FirstSearch[] = [];
-for (const query of QUERIES) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const downloads = recordDownloads(page);
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-  await settled(page, query);
-  const time = await page.evaluate(() => performance.now());
-  linked.push({ query, downloads: await Promise.all(downloads), time });
-  await context.close();
-}
-
-// 2. Typed on the search page in a fresh browser, one key every TYPING_DELAY ms: results appear as
-// the reader types, so earlier letters' results are downloaded too. Pagefind loads on focus.
-const typed: FirstSearch[] = [];
-for (const query of QUERIES) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}search/`, { waitUntil: 'load' });
-  const downloads = recordDownloads(page);
-  await page.focus(FIELD);
-  await page.keyboard.type(query.slice(0, -1), { delay: TYPING_DELAY });
-  await armTimer(page, query);
-  await page.keyboard.press(query.at(-1)!);
-  const time = await timing(page);
-  typed.push({ query, downloads: await Promise.all(downloads), time });
-  await context.close();
-}
-
-// 3. Typed in the header of an article page, in a fresh browser: the page has loaded no script; the
-// quick results script and Pagefind load when the field gets focus.
-const ARTICLE = 'articles/why-mentoring-matters/';
-const quick: FirstSearch[] = [];
-for (const query of QUERIES) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}${ARTICLE}`, { waitUntil: 'load' });
-  const downloads = recordDownloads(page);
-  await page.focus('#site-search-query');
-  await page.keyboard.type(query.slice(0, -1), { delay: TYPING_DELAY });
-  await armTimer(page, query, HEADER_RESULTS);
-  await page.keyboard.press(query.at(-1)!);
-  const time = await timing(page);
-  quick.push({ query, downloads: await Promise.all(downloads), time });
-  await context.close();
-}
-
-// 4. Keystroke to rendered results once Pagefind is loaded, over every query.
-const warmTimes: number[] = [];
-{
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}search/?q=mentoring`);
-  await settled(page, 'mentoring');
-  for (const query of QUERIES) {
-    await page.fill(FIELD, '');
-    warmTimes.push(await typeAndTime(page, FIELD, query));
-  }
-  await context.close();
-}
-
-// 5. The longest text a reader could paste: the page cuts it to the longest query it runs, and
+// The longest text a reader could paste: the page cuts it to the longest query it runs, and
 // the longest main-thread task while that is searched (long tasks are those over 50 ms).
 const pasted = 'credit '.repeat(15_000);
 const pastedQuery = limitQuery(pasted).query;
@@ -228,7 +76,7 @@ for (let run = 0; run < 5; run++) {
   await context.close();
 }
 
-// 6. Relevance: readers' own phrasings, each with the page that should be in the first three,
+// Relevance: readers' own phrasings, each with the page that should be in the first three,
 // searched on the search page as a reader would (fallback for several words included).
 const relevancePage = await browser.newPage();
 const relevance = await measureRelevance(relevancePage, server.url);
@@ -250,18 +98,11 @@ const rows = CATEGORIES.filter((category) => breakdown.has(category)).map((categ
 const searchOnly = CATEGORIES.filter((category) => category !== 'Page (HTML, CSS)').map((category) => breakdown.get(category) ?? { raw: 0, gzip: 0, files: 0 });
 const sum = (key: 'raw' | 'gzip' | 'files') => searchOnly.reduce((total, row) => total + row[key], 0);
 const pagefindJs = runtimeFile('pagefind.js');
-const largest = (searches: FirstSearch[]) => searches.reduce((worst, search) => (searchBytes(search) > searchBytes(worst) ? search : worst));
-const describeBytes = (searches: FirstSearch[]) => {
-  const bytes = searches.map(searchBytes);
-  const over = bytes.filter((size) => size > 100 * 1024).length;
-  return `median ${kb(median(bytes))}, largest ${kb(searchBytes(largest(searches)))} (“${largest(searches).query}”), ${over} of ${bytes.length} over 100 KB`;
-};
-const describeTimes = (times: number[]) => `median ${median(times).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`;
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s (astro build + Pagefind index).\n`);
 console.log(
-  `Index: ${pageCount} pages in ${kb(indexBytes)} (${count('index')} index chunks, ${count('fragment')} fragments, ` +
-    `${count('filter')} filter files, ${count('meta')} metadata file, each compressed by Pagefind). Search runtime: ` +
+  `Index: ${index.pageCount} pages in ${kb(index.bytes)} (${index.files.index} index chunks, ${index.files.fragment} fragments, ` +
+    `${index.files.filter} filter files, ${index.files.meta} metadata file, each compressed by Pagefind). Search runtime: ` +
     `pagefind.js ${kb(pagefindJs.length)} (${kb(gzipSync(pagefindJs).length)} gzip) and its WebAssembly, ${kb(runtimeFile('wasm.en-gb.pagefind').length)}.\n`,
 );
 console.log('| /search/?q=credit in a fresh browser | Files | As sent (test server, uncompressed) | gzip |');

@@ -22,7 +22,7 @@ export function splitEvenly<T>(list: readonly T[], max = PAGE_MAX): T[][] {
 }
 
 /** A small seeded random number generator (mulberry32): the same seed always gives the same sequence. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
