@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { buildForBench, kb } from './lib/bench.ts';
 import { findChromium, INSTALL_HINT, launchChromium } from './lib/chromium.ts';
+import { TYPING_PAUSE_MS } from '../src/lib/search/typing.ts';
 import { limitQuery } from '../src/lib/search/state.ts';
 import { measureRelevance } from './lib/search-relevance.ts';
 import {
@@ -112,13 +113,13 @@ console.log(`| **The search (everything but the page’s HTML and CSS)** | ${sum
 console.log(
   `\nBytes (gzip) a first search downloads, script and WebAssembly included, in a fresh browser, over ${QUERIES.length} queries (target 100 KB):\n` +
     `- the whole query at once (a /search/?q= link, or Enter in another page's header field): ${describeBytes(linked)};\n` +
-    `- typed on the search page at one key per ${TYPING_DELAY} ms, results showing as the reader types: ${describeBytes(typed)};\n` +
+    `- typed on the search page at one key per ${TYPING_DELAY} ms (keys under ${TYPING_PAUSE_MS} ms apart wait for a pause), results showing as the reader types: ${describeBytes(typed)};\n` +
     `- typed in an article page's header at the same speed, quick results showing as the reader types: ${describeBytes(quick)}.`,
 );
 console.log(
   `\nHeadless Chromium, loopback. Keystroke to rendered results, Pagefind loaded, over ${warmTimes.length} queries: ` +
     `${describeTimes(warmTimes)} (target: median 100 ms). Typed in a fresh browser (Pagefind loads on focus), ` +
-    `last keystroke to results: ${describeTimes(typed.map((search) => search.time))}; in an article page's header: ` +
+    `last keystroke to results (a ${TYPING_PAUSE_MS} ms pause included): ${describeTimes(typed.map((search) => search.time))}; in an article page's header: ` +
     `${describeTimes(quick.map((search) => search.time))}. A /search/?q= link in a fresh browser, ` +
     `navigation start to results: ${describeTimes(linked.map((search) => search.time))}.`,
 );

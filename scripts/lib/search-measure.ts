@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { kb, median, percentile } from './bench.ts';
+import { typist } from './typing.ts';
 
-/** Milliseconds between keystrokes when typing a first search, as a quick typist types. */
+/** Milliseconds between keystrokes when typing a first search, as a quick typist types (see typing.ts). */
 export const TYPING_DELAY = Number(process.env.TYPING_DELAY ?? 150);
 
 /** What readers might type: topics, failure causes, roles, tools, a few misses. */
@@ -171,9 +172,10 @@ export async function firstSearches(browser: Browser, siteUrl: string, way: Firs
       await page.goto(`${siteUrl}${way === 'typed' ? 'search/' : ARTICLE}`, { waitUntil: 'load' });
       const downloads = recordDownloads(page);
       await page.focus(way === 'typed' ? FIELD : '#site-search-query');
-      await page.keyboard.type(query.slice(0, -1), { delay: TYPING_DELAY });
+      const keyboard = await typist(page, TYPING_DELAY);
+      await keyboard.type(query.slice(0, -1));
       await armTimer(page, query, way === 'typed' ? SEARCH_PAGE_RESULTS : HEADER_RESULTS);
-      await page.keyboard.press(query.at(-1)!);
+      await keyboard.type(query.at(-1)!);
       const time = await timing(page);
       searches.push({ query, downloads: await Promise.all(downloads), time });
     }

@@ -104,6 +104,74 @@ describe.each(Object.keys(SITE_BUILDS) as BuildName[])('the %s build offline', (
   });
 });
 
+describe.each(Object.keys(SITE_BUILDS) as BuildName[])('search on the %s build offline, with part of the index saved', (name) => {
+  const siteUrl = siteUrls[name];
+  const origin = new URL(siteUrl).origin;
+  const home = new URL(siteUrl).pathname;
+  const MISSING = /^Some of the search index is not on this device yet, so results may be incomplete\. Connect to the internet, or keep the whole guide offline from My saved data\.$/;
+
+  /** Searches on the search page (opened afresh, so that Pagefind loads from what this device saved) and returns the results' titles. */
+  async function searchAfresh(page: Page, query: string): Promise<{ titles: string[]; notice: string | null }> {
+    await page.goto(`${siteUrl}search/`);
+    await page.getByRole('searchbox', { name: /^Search articles/ }).fill(query);
+    await page.waitForSelector(`[data-search-results][aria-busy="false"][data-search-query="${query}"]`);
+    // The notice's words load when needed: give them the moment they take.
+    await page.waitForTimeout(500);
+    const notice = page.locator('[data-search-incomplete]');
+    return { titles: await page.locator('.search-result__title a').allTextContents(), notice: (await notice.isVisible()) ? await notice.textContent() : null };
+  }
+
+  it('finds what the saved part holds, says plainly when some of it is missing, and finds everything once the whole guide is kept', async () => {
+    const watched = await openWatchedPage(shared.browser, origin, { serviceWorkers: 'allow' });
+    const { page, context, close } = watched;
+    try {
+      await page.goto(`${siteUrl}search/`);
+      await waitForServiceWorker(page);
+      // Online, once the service worker controls the page: searching saves the files it used.
+      const online = await searchAfresh(page, 'credit');
+      expect(online.titles.length).toBeGreaterThan(0);
+      expect(online.notice).toBeNull();
+      await expect
+        .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).filter((request) => request.url.endsWith('.pf_fragment')).length))).reduce((a, b) => a + b, 0)))
+        .toBeGreaterThanOrEqual(online.titles.length);
+
+      await context.setOffline(true);
+      const again = await searchAfresh(page, 'credit');
+      expect(again.titles).toEqual(online.titles);
+      expect(again.notice).toBeNull();
+
+      // A word whose part of the index was never fetched: no failed search, and the reader is told why.
+      const missing = await searchAfresh(page, 'reciprocity');
+      expect(missing.notice).toMatch(MISSING);
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^No results for “reciprocity”\. Some of the search index is not on this device yet, so results may be incomplete\.$/);
+      const link = page.locator('[data-search-incomplete]').getByRole('link', { name: 'keep the whole guide offline' });
+      await expect(link.getAttribute('href')).resolves.toBe(`${home}my-data/#offline-control-heading`);
+      await expectNoAxeViolationsInBothSchemes(page, 'search page offline, index incomplete');
+
+      // The header's quick results on an article page say the same.
+      await page.goto(`${siteUrl}articles/ending-well/`);
+      await page.locator('#site-search-query').fill('reciprocity');
+      await page.waitForSelector('[data-header-search][data-quick-query="reciprocity"]');
+      await expect(page.locator('[data-quick-results]').getByText(MISSING).isVisible()).resolves.toBe(true);
+      await expectNoAxeViolationsInBothSchemes(page, 'quick results offline, index incomplete');
+
+      await context.setOffline(false);
+      await page.goto(`${siteUrl}my-data/`);
+      const control = page.getByRole('region', { name: 'Use the guide offline' });
+      await control.getByRole('button', { name: /^Keep the whole guide offline/ }).click();
+      await expect.poll(() => control.locator('[data-offline-message]').textContent(), { timeout: 20_000 }).toMatch(/^Done/);
+      await context.setOffline(true);
+      const kept = await searchAfresh(page, 'reciprocity');
+      expect(kept.titles.length).toBeGreaterThan(0);
+      expect(kept.notice).toBeNull();
+      expect(watched.watch.errors).toEqual([]);
+      expectCleanWatch(watched);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('a new release', () => {
   const build = SITE_BUILDS.subpath;
   const article = 'articles/ending-well/';

@@ -4,6 +4,7 @@ import { SEARCH_SHORTCUT_HASH, SEARCH_SHORTCUT_SOURCE } from '../../src/componen
 import { labelOf, orderedFilterValues } from '../../src/lib/search/filter-values';
 import { FILTER_LABELS } from '../../src/lib/search/labels';
 import { bestSections, excerptSegments, readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage, type SectionLike } from '../../src/lib/search/results';
+import { searchAsTypedDelay, TYPING_PAUSE_MS } from '../../src/lib/search/typing';
 import { filtersWithout, hasFilters, knownFilters, limitQuery, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, readSearchState, searchStateQuery } from '../../src/lib/search/state';
 
 describe('the search page address', () => {
@@ -118,6 +119,14 @@ describe('searching as the reader types', () => {
   it('searches an emptied field, so that old results go away', () => {
     expect(readyToSearchAsTyped('')).toBe(true);
     expect(readyToSearchAsTyped('   ')).toBe(true);
+  });
+
+  it('searches at once after a pause, and waits for the next key while keys come quickly', () => {
+    expect(searchAsTypedDelay(Infinity)).toBe(0);
+    expect(searchAsTypedDelay(TYPING_PAUSE_MS + 50)).toBe(0);
+    expect(searchAsTypedDelay(150)).toBe(TYPING_PAUSE_MS);
+    // A search that waited lets the next key count as coming after a pause.
+    expect(searchAsTypedDelay(searchAsTypedDelay(150))).toBe(0);
   });
 });
 

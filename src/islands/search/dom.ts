@@ -1,5 +1,6 @@
 /** Small DOM helpers shared by the search page and the header's quick results. */
-import { excerptSegments } from '../../lib/search/results';
+import { excerptSegments, readyToSearchAsTyped } from '../../lib/search/results';
+import { searchAsTypedDelay } from '../../lib/search/typing';
 
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -51,22 +52,17 @@ export function linkArrowKeys({ input, list, after, onEscape }: { input: HTMLInp
 }
 
 /**
- * While the reader types, results show in two steps: the first `TYPED_FIRST` at once, the rest
- * once typing pauses. Each result is a download (a 2–5 KB fragment), and most of those shown
- * mid-word are soon replaced; this keeps a first search typed letter by letter near 100 KB.
+ * Searches as the reader types into `input`, once the word typed is long enough
+ * (readyToSearchAsTyped): at once after a pause, and while keys come quickly only once they stop
+ * (searchAsTypedDelay), so that results no one has time to read are never downloaded.
  */
-export const TYPED_FIRST = 2;
-const TYPING_PAUSE_MS = 300;
-
-/** One pending "when typing pauses" task at a time: scheduling another, or cancelling, drops it. */
-export function typingPause(): { schedule: (task: () => void) => void; cancel: () => void } {
+export function searchAsTyped(input: HTMLInputElement, run: () => void): void {
+  let previousKey = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const cancel = () => clearTimeout(timer);
-  return {
-    schedule: (task) => {
-      cancel();
-      timer = setTimeout(task, TYPING_PAUSE_MS);
-    },
-    cancel,
-  };
+  input.addEventListener('input', (event) => {
+    const delay = searchAsTypedDelay(event.timeStamp - previousKey);
+    previousKey = event.timeStamp;
+    clearTimeout(timer);
+    if (readyToSearchAsTyped(input.value)) timer = setTimeout(run, delay);
+  });
 }

@@ -9,11 +9,14 @@
  * best-matching heading; Enter (the form's own submit) opens the full search page.
  */
 import { fallbackNotice, searchInReadersWords } from '../../lib/search/fallback';
+import { loadFragments } from '../../lib/search/incomplete';
+import { INCOMPLETE_INDEX } from '../../lib/search/incomplete-message';
 import type { PagefindFragment } from '../../lib/search/pagefind';
-import { bestSections, readyToSearchAsTyped, resultCountMessage } from '../../lib/search/results';
+import { bestSections, countMessage, readyToSearchAsTyped } from '../../lib/search/results';
 import { limitQuery, searchStateQuery } from '../../lib/search/state';
-import { element, excerpt, linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
-import { pagefindLoader } from './load-pagefind';
+import { element, excerpt, linkArrowKeys, required, searchAsTyped } from './dom';
+import { showIncomplete } from './incomplete-notice';
+import { indexMissCount, pagefindLoader } from './load-pagefind';
 
 /** Results shown under the field; the search page has the rest, with filters. */
 const QUICK_RESULTS = 4;
@@ -29,6 +32,10 @@ function startHeaderSearch(root: HTMLElement): void {
   const fallbackLine = element('p', 'quick-fallback');
   fallbackLine.hidden = true;
   list.before(fallbackLine);
+  // Offline, with part of the index missing: after the results, so that arrow keys reach them first.
+  const incompleteLine = element('p', 'quick-incomplete');
+  incompleteLine.hidden = true;
+  list.after(incompleteLine);
   const { bundlePath = '', baseUrl = '', searchPage = '' } = root.dataset;
   const typeLabels = JSON.parse(root.dataset.typeLabels ?? '{}') as Record<string, string | undefined>;
   const load = pagefindLoader(bundlePath, baseUrl);
@@ -52,36 +59,31 @@ function startHeaderSearch(root: HTMLElement): void {
   }
 
   let generation = 0;
-  const pause = typingPause();
-  /** `typed`: the reader is typing, so only the first results load at once (see TYPED_FIRST). */
-  async function run({ typed = false } = {}): Promise<void> {
+  /**
+   * Keys that come quickly wait for a pause (searchAsTyped), so each search here loads its few
+   * results at once: a reader who types slowly enough to see results after each key reads them.
+   */
+  async function run(): Promise<void> {
     const current = ++generation;
-    pause.cancel();
     const { query } = limitQuery(input.value);
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
+      showIncomplete(incompleteLine, false, baseUrl);
       open(false);
       return;
     }
+    const missesBefore = indexMissCount();
     try {
       const api = await load();
       // The same search as the search page's, widened the same way when a few words find too little.
       const { search, fallback } = await searchInReadersWords(api, query);
       if (current !== generation) return;
-      const shown = search.results.slice(0, QUICK_RESULTS);
-      const firstCount = typed ? TYPED_FIRST : QUICK_RESULTS;
-      const fragments = await Promise.all(shown.slice(0, firstCount).map((result) => result.data()));
+      const { fragments, missing } = await loadFragments(search.results.slice(0, QUICK_RESULTS));
       if (current !== generation) return;
-      if (shown.length > firstCount) {
-        pause.schedule(() => {
-          void Promise.all(shown.slice(firstCount).map((result) => result.data()))
-            .then((rest) => {
-              if (current === generation) list.append(...rest.map(renderResult));
-            })
-            .catch(() => undefined);
-        });
-      }
+      // Offline, a result whose file is not saved is left out, and the reader told.
+      const incomplete = missing > 0 || indexMissCount() > missesBefore;
+      showIncomplete(incompleteLine, incomplete, baseUrl);
       const count = search.results.length;
       list.replaceChildren(
         ...(count > 0 ? fragments.map(renderResult) : [element('li', 'quick-result', `Nothing matches “${query}”. Try a shorter or more general word.`)]),
@@ -91,7 +93,7 @@ function startHeaderSearch(root: HTMLElement): void {
       all.href = `${searchPage}${searchStateQuery({ query, filters: {} })}`;
       all.textContent =
         count === 0 ? 'Search tips, and topics to browse' : count > QUICK_RESULTS ? `See all ${count} results` : 'Open the search page, with filters';
-      status.textContent = resultCountMessage({ query, count, unfilteredCount: count, filtered: false, fallback });
+      status.textContent = countMessage(query, count, fallback) + (incomplete ? `. ${INCOMPLETE_INDEX}` : '');
       root.dataset.quickQuery = query;
       open(true);
     } catch {
@@ -102,9 +104,7 @@ function startHeaderSearch(root: HTMLElement): void {
     }
   }
 
-  input.addEventListener('input', () => {
-    if (readyToSearchAsTyped(input.value)) void run({ typed: true });
-  });
+  searchAsTyped(input, () => void run());
   input.addEventListener('focus', () => open(list.childElementCount > 0 && input.value.trim() !== ''));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {

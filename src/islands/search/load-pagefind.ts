@@ -12,6 +12,7 @@ export const META_WEIGHTS = { title: 5, keywords: 6 };
 export function pagefindLoader(bundlePath: string, baseUrl: string): () => Promise<Pagefind> {
   let loading: Promise<Pagefind> | undefined;
   return () => {
+    watchIndexLoads();
     loading ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (api) => {
       await api.options({ basePath: bundlePath, baseUrl, noWorker: true, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
       await api.init();
@@ -23,3 +24,38 @@ export function pagefindLoader(bundlePath: string, baseUrl: string): () => Promi
     return loading;
   };
 }
+
+/** Index, filter and metadata files of Pagefind's bundle (not fragments: a result's data() rejects for those). */
+const INDEX_FILE = /\/pagefind\/.*\.pf_(index|filter|meta)(\?|$)/;
+let indexMisses = 0;
+let watching = false;
+
+/**
+ * Counts the index files that could not be fetched (offline, and never saved on this device).
+ * Pagefind skips a chunk it cannot load without a word (it only logs it), and searches the rest:
+ * the search then quietly finds less. It fetches on this page's thread (`noWorker`) through the
+ * global `fetch`, so a wrapper around it is the one place that sees the failure; it changes
+ * nothing else about any request.
+ */
+function watchIndexLoads(): void {
+  if (watching) return;
+  watching = true;
+  const fetchOriginal = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    // Pagefind asks for its files by URL (a string).
+    const missed = INDEX_FILE.test(String(input)) ? () => indexMisses++ : () => 0;
+    return fetchOriginal(input, init).then(
+      (response) => (response.ok || missed(), response),
+      (error: unknown) => {
+        missed();
+        throw error;
+      },
+    );
+  };
+}
+
+/**
+ * How many index files could not be loaded so far: more after a search than before it means that
+ * some file it needed was missing (see watchIndexLoads), so that its results may be incomplete.
+ */
+export const indexMissCount = (): number => indexMisses;

@@ -7,10 +7,10 @@
  * saves a 12 KB download; the page's Content Security Policy allows WebAssembly for that.
  */
 import type { FilterLabels } from '../../lib/search/labels';
-import { fallbackNotice, searchInReadersWords, type QueryFallback, type SearchPlan } from '../../lib/search/fallback';
-import { unionCounts } from '../../lib/search/union-counts';
+import { fallbackNotice, searchInReadersWords, type CountAnyOf, type QueryFallback, type SearchPlan } from '../../lib/search/fallback';
+import { loadFragments } from '../../lib/search/incomplete';
 import type { Pagefind, PagefindFilterCounts, PagefindFilters, PagefindFragment, PagefindResult, PagefindSearch } from '../../lib/search/pagefind';
-import { readyToSearchAsTyped, resultCountMessage, unknownFiltersMessage } from '../../lib/search/results';
+import { resultCountMessage, unknownFiltersMessage } from '../../lib/search/results';
 import {
   FILTER_GROUPS,
   filtersWithout,
@@ -23,10 +23,16 @@ import {
   type FilterGroup,
   type FilterSelection,
 } from '../../lib/search/state';
-import { linkArrowKeys, required, TYPED_FIRST, typingPause } from './dom';
+import { linkArrowKeys, required, searchAsTyped } from './dom';
 import { filterFieldsets, foldFiltersOnSmallScreens, showFilterCounts, showFiltersOn } from './filter-fieldsets';
-import { pagefindLoader } from './load-pagefind';
+import { indexMissCount, pagefindLoader } from './load-pagefind';
 import { resultItem } from './result-item';
+
+/**
+ * Filter counts for a search widened to any of several words: loaded only when a search is widened,
+ * so that other first searches do not download it.
+ */
+const unionCounts: CountAnyOf = (...args) => import('../../lib/search/union-counts').then((module) => module.unionCounts(...args));
 
 /** Results rendered at a time: each needs its own fragment download (3–5 KB). */
 const PAGE_SIZE = 5;
@@ -56,6 +62,20 @@ export function startSearchPage(): void {
   const showShortened = (shortened: boolean) => {
     shortenedNotice.textContent = shortened ? SHORTENED_QUERY_MESSAGE : '';
     shortenedNotice.hidden = !shortened;
+  };
+  /** Says that part of the index is not on this device (offline), so results may be incomplete. */
+  const incompleteLine = required<HTMLElement>(region, '[data-search-incomplete]');
+  let incomplete = false;
+  /** Offline, its words (and their link) load only when part of the index was missing. */
+  const showIncomplete = (on: boolean, current = generation) => {
+    incomplete = on;
+    incompleteLine.hidden = true;
+    if (!on) return;
+    void import('./incomplete-notice').then((notice) => {
+      if (current !== generation || !incomplete) return;
+      notice.showIncomplete(incompleteLine, true, baseUrl);
+      status.textContent += `. ${notice.INCOMPLETE_INDEX}`;
+    });
   };
   const bundlePath = form.dataset.bundlePath!;
   const baseUrl = form.dataset.baseUrl!;
@@ -155,15 +175,14 @@ export function startSearchPage(): void {
 
   async function showMore(count = PAGE_SIZE): Promise<HTMLLIElement[]> {
     const next = pending.slice(0, count);
-    const fragments = await Promise.all(next.map((result) => result.data()));
+    const { fragments, missing } = await loadFragments(next);
+    if (missing > 0 && !incomplete) showIncomplete(true);
     pending = pending.slice(next.length);
     const items = fragments.map(renderResult);
     list.append(...items);
     showMoreButton();
     return items;
   }
-
-  const pause = typingPause();
 
   function clear(): void {
     list.replaceChildren();
@@ -173,14 +192,18 @@ export function startSearchPage(): void {
     filterBox.hidden = true;
     status.textContent = '';
     showFallback(undefined);
+    showIncomplete(false);
     region.dataset.searchQuery = '';
     region.setAttribute('aria-busy', 'false');
   }
 
-  /** `typed`: the reader is typing, so only the first few results load at once (see TYPED_FIRST). */
-  async function run({ typed = false } = {}): Promise<void> {
+  /**
+   * Searches for what the field holds. As the reader types, keys that come quickly wait for a pause
+   * (searchAsTyped), so a whole page of results loads at once: only results the reader has time to
+   * see are downloaded.
+   */
+  async function run(): Promise<void> {
     const current = ++generation;
-    pause.cancel();
     const { query, shortened } = limitQuery(input.value);
     showShortened(shortened || query === cutFromLink);
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery({ query, filters })}`);
@@ -189,27 +212,25 @@ export function startSearchPage(): void {
       return;
     }
     region.setAttribute('aria-busy', 'true');
+    const missesBefore = indexMissCount();
     try {
       const api = await load();
       await filtersBuilt;
       const { search, plan, fallback } = await searchInReadersWords(api, query, { filters: pagefindFilters(filters), counts: unionCounts });
       if (current !== generation) return;
-      const firstCount = typed ? TYPED_FIRST : PAGE_SIZE;
-      const [counts, fragments] = await Promise.all([
+      const [counts, loaded] = await Promise.all([
         countsByGroup(api, query, search, plan),
-        Promise.all(search.results.slice(0, firstCount).map((result) => result.data())),
+        loadFragments(search.results.slice(0, PAGE_SIZE)),
         filtersBuilt,
       ]);
       if (current !== generation) return;
+      const { fragments, missing } = loaded;
+      // Offline, a result whose file is not saved is left out, and the reader told.
+      showIncomplete(missing > 0 || indexMissCount() > missesBefore, current);
 
       list.replaceChildren(...fragments.map(renderResult));
-      pending = search.results.slice(firstCount);
-      if (firstCount < PAGE_SIZE && pending.length > 0) {
-        more.hidden = true;
-        pause.schedule(() => {
-          if (current === generation) void showMore(PAGE_SIZE - firstCount);
-        });
-      } else showMoreButton();
+      pending = search.results.slice(PAGE_SIZE);
+      showMoreButton();
       showFilterCounts(filterBox, counts);
       filterBox.hidden = false;
       const filtered = hasFilters(filters);
@@ -219,7 +240,8 @@ export function startSearchPage(): void {
       // Not busy first: some screen readers hold back live-region changes inside a busy region.
       region.setAttribute('aria-busy', 'false');
       showFallback(fallback);
-      status.textContent = resultCountMessage({ query, count: search.results.length, unfilteredCount: search.unfilteredResultCount, filtered, fallback });
+      status.textContent =
+resultCountMessage({ query, count: search.results.length, unfilteredCount: search.unfilteredResultCount, filtered, fallback });
       region.dataset.searchQuery = query;
     } catch {
       if (current !== generation) return;
@@ -233,9 +255,7 @@ export function startSearchPage(): void {
   });
 
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-  input.addEventListener('input', () => {
-    if (readyToSearchAsTyped(input.value)) void run({ typed: true });
-  });
+  searchAsTyped(input, () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

@@ -64,6 +64,14 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+const quotedQuery = (query: string, fallback: QueryFallback | undefined) => (fallback ? describeFallback(fallback) : `“${query.trim()}”`);
+
+/** "4 results for “credit”", "No results for …": the announcement without filters (the header's quick results have none). */
+export function countMessage(query: string, count: number, fallback?: QueryFallback): string {
+  const quoted = quotedQuery(query, fallback);
+  return count === 0 ? `No results for ${quoted}` : `${plural(count, 'result', 'results')} for ${quoted}`;
+}
+
 /**
  * The sentence the live region announces once results are on the page; with a `fallback`, it names
  * the words the results are for ("4 results for any of: mentor, busy").
@@ -81,8 +89,8 @@ export function resultCountMessage({
   filtered: boolean;
   fallback?: QueryFallback | undefined;
 }): string {
-  const quoted = fallback ? describeFallback(fallback) : `“${query.trim()}”`;
-  if (!filtered) return count === 0 ? `No results for ${quoted}` : `${plural(count, 'result', 'results')} for ${quoted}`;
+  if (!filtered) return countMessage(query, count, fallback);
+  const quoted = quotedQuery(query, fallback);
   if (count === 0) {
     return unfilteredCount === 0
       ? `No results for ${quoted}`
