@@ -17,6 +17,7 @@ import { limitQuery } from '../src/lib/search/state.ts';
 import { measureRelevance } from './lib/search-relevance.ts';
 import {
   CATEGORIES,
+  PAGE_CATEGORIES,
   type Category,
   describeBytes,
   describeTimes,
@@ -96,7 +97,7 @@ const rows = CATEGORIES.filter((category) => breakdown.has(category)).map((categ
   const { raw, gzip, files } = breakdown.get(category)!;
   return `| ${category} | ${files} | ${kb(raw)} | ${kb(gzip)} |`;
 });
-const searchOnly = CATEGORIES.filter((category) => category !== 'Page (HTML, CSS)').map((category) => breakdown.get(category) ?? { raw: 0, gzip: 0, files: 0 });
+const searchOnly = CATEGORIES.filter((category) => !PAGE_CATEGORIES.includes(category)).map((category) => breakdown.get(category) ?? { raw: 0, gzip: 0, files: 0 });
 const sum = (key: 'raw' | 'gzip' | 'files') => searchOnly.reduce((total, row) => total + row[key], 0);
 const pagefindJs = runtimeFile('pagefind.js');
 
@@ -109,7 +110,7 @@ console.log(
 console.log('| /search/?q=credit in a fresh browser | Files | As sent (test server, uncompressed) | gzip |');
 console.log('| --- | --- | --- | --- |');
 console.log(rows.join('\n'));
-console.log(`| **The search (everything but the page’s HTML and CSS)** | ${sum('files')} | ${kb(sum('raw'))} | **${kb(sum('gzip'))}** |`);
+console.log(`| **The search (everything but the page’s HTML, CSS and offline control)** | ${sum('files')} | ${kb(sum('raw'))} | **${kb(sum('gzip'))}** |`);
 console.log(
   `\nBytes (gzip) a first search downloads, script and WebAssembly included, in a fresh browser, over ${QUERIES.length} queries (target 100 KB):\n` +
     `- the whole query at once (a /search/?q= link, or Enter in another page's header field): ${describeBytes(linked)};\n` +
