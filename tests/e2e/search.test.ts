@@ -672,6 +672,10 @@ describe('the search page', () => {
   // The longest words in `npm run bench:search`, which went over when every keystroke downloaded its own results.
   it.each(['competition', 'conflict of interest', 'no-fault exit'])(
     'downloads at most 100 KB (gzip-compressed) for a first search typed quickly, “%s”, with its first page of results on screen',
+    // A machine so loaded that the page takes a key more than 300 ms late sees a pause that was not
+    // typed (and searches for the word so far); the old behaviour failed every run, so a retry
+    // keeps this from flaking on a busy CI machine without hiding it.
+    { retry: 2 },
     async (query) => {
       const { page, watch, close } = await openWatchedPage(shared.browser, new URL(siteUrl).origin);
       try {
@@ -684,7 +688,11 @@ describe('the search page', () => {
           // Pagefind's index files are gzip files already; the rest as a host would compress them.
           if (path.includes('/pagefind/') || path.endsWith('.js')) bodies.push(response.body().then((body) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length)));
         });
+        // Pagefind loads when the field gets focus: type once it is in and the page is idle, as a reader would a moment later.
+        const loaded = page.waitForResponse((response) => response.url().endsWith('/pagefind/pagefind.js'));
         await page.focus('#search-query');
+        await loaded;
+        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
         await (await typist(page, 150)).type(query);
         const total = Number((await resultsFor(page, query)).split(' ')[0]);
         const shown = Math.min(5, total);
