@@ -35,13 +35,23 @@ const rules = parseHeadersFile(readFileSync(join(build.outDir, '_headers'), 'utf
 
 async function applyHeadersFile(context: BrowserContext) {
   await context.route(`${origin}/**`, async (route) => {
-    const response = await route.fetch();
+    let response: Awaited<ReturnType<typeof route.fetch>>;
+    try {
+      response = await route.fetch();
+    } catch (error) {
+      // The service worker keeps saving the guide in the background; a request still in flight when
+      // the test closes its browser context has no one to answer. Anything else is a real failure.
+      if (/disposed|closed/i.test(String(error))) return;
+      throw error;
+    }
     const path = new URL(route.request().url()).pathname;
     const headers = { ...response.headers() };
     for (const rule of rules.filter((candidate) => candidate.pattern.test(path))) {
       for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
     }
-    await route.fulfill({ response, headers });
+    await route.fulfill({ response, headers }).catch((error: unknown) => {
+      if (!/disposed|closed/i.test(String(error))) throw error;
+    });
   });
 }
 
