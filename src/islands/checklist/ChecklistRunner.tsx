@@ -9,7 +9,7 @@ import { checklistCodec, EMPTY_CHECKLIST, type ChecklistEntry, type ChecklistRec
 import { describeProgress, entriesNewestFirst, progressOf, reconcileRecord, withEntryChanged } from '../../lib/checklist/progress';
 import { actionFrom, formatDay, meetingDay, openActionsBefore, withActionAdded, withActionChanged, type ActionFields } from '../../lib/checklist/actions';
 import { isCalendarDay } from '../../lib/storage/guards';
-import { siteStorageArea } from '../../lib/storage/browser-storage';
+import { storedText } from '../../lib/storage/storage-health';
 import { checklistKey, PLAN_KEY } from '../../lib/storage/keys';
 import { recordStore } from '../../lib/storage/record-store';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -27,15 +27,6 @@ const now = () => new Date().toISOString();
 const today = () => new Date().toISOString().slice(0, 10);
 // Random, not the time alone: two tabs may make one in the same millisecond.
 const newId = (kind: string) => `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-
-/** Whether this browser holds a record under `key` (false when storage cannot be read). */
-function savedHere(key: string): boolean {
-  try {
-    return siteStorageArea().getItem(key) !== null;
-  } catch {
-    return false;
-  }
-}
 
 function newEntry(date?: string): ChecklistEntry {
   const time = now();
@@ -61,7 +52,7 @@ export default function ChecklistRunner({ checklist }: Props) {
   useEffect(() => {
     setHydrated(true);
     // The plan's goals join a meeting's agenda only in a browser that holds a plan: load them then.
-    if (checklist.plan && savedHere(PLAN_KEY)) void import('./PlanGoalsAgenda').then(({ PlanGoalsAgenda }) => setPlanGoals(() => PlanGoalsAgenda));
+    if (checklist.plan && storedText(PLAN_KEY) !== null) void import('./PlanGoalsAgenda').then(({ PlanGoalsAgenda }) => setPlanGoals(() => PlanGoalsAgenda));
   }, []);
 
   // Ticks saved against an earlier version of the checklist lose only what no longer exists;

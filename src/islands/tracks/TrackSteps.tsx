@@ -9,7 +9,7 @@ import { checklistCodec, EMPTY_CHECKLIST } from '../../lib/checklist/checklist-r
 import { formatLongDate } from '../../lib/dates';
 import { assessmentCodec, EMPTY_RECORD } from '../../lib/storage/assessment-record';
 import { assessmentKey, checklistKey, trackKey } from '../../lib/storage/keys';
-import { siteStorageArea } from '../../lib/storage/storage-health';
+import { storedText } from '../../lib/storage/storage-health';
 import { recordStore } from '../../lib/storage/record-store';
 import { completedRun, finishedOn } from '../../lib/tracks/completion';
 import { describeTrackProgress, stepStatus, trackProgress, type StepSources } from '../../lib/tracks/progress';
@@ -40,12 +40,8 @@ function useToolsSaved(track: TrackView): Record<string, string | undefined> {
     const read = () => {
       const found: Record<string, string | undefined> = {};
       for (const step of track.steps) {
-        if (step.kind !== 'tool') continue;
-        try {
-          found[step.id] = toolSavedAt(step.id, siteStorageArea().getItem(TOOL_RECORDS[step.id]!.key));
-        } catch {
-          // Storage that cannot be read holds nothing done.
-        }
+        // Storage that cannot be read holds nothing done.
+        if (step.kind === 'tool') found[step.id] = toolSavedAt(step.id, storedText(TOOL_RECORDS[step.id]!.key));
       }
       setSaved(found);
     };

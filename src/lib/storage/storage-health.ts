@@ -64,3 +64,12 @@ export function sharedComputerMode(): boolean {
 
 /** The storage the site's records live in: sessionStorage in the shared-computer mode, else localStorage. */
 export const siteStorageArea = (): Storage => (sharedComputerMode() ? window.sessionStorage : window.localStorage);
+
+/** The text stored under `key` in the site's storage, or null when there is none or storage cannot be read. */
+export function storedText(key: string): string | null {
+  try {
+    return siteStorageArea().getItem(key);
+  } catch {
+    return null;
+  }
+}
